@@ -1,0 +1,44 @@
+"""Extraction: one parsed document in, plain model objects out.
+
+The steps run in a fixed order because each one feeds the next: the publication date is
+the reference for relative dates; dates anchor events and date statements; actors resolve
+who the speakers are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from briefgen.extract.actors import canonical_name, find_actors
+from briefgen.extract.events import build_events
+from briefgen.extract.positions import extract_positions
+from briefgen.extract.published import infer_published
+from briefgen.extract.temporal import tag_doc
+from briefgen.model import Document, Extraction
+
+
+def reference_date(doc: Doc, document: Document, *, day_first: bool = False) -> tuple[dt.date | None, str]:
+    """The document creation time relative dates resolve against, and where it came from."""
+    source = document.source
+    if source.published:
+        return dt.date.fromisoformat(source.published), source.published_basis
+    prose_start = len(document.analysis_text) - len(document.analysis_text.lstrip())
+    inferred = infer_published(doc, tag_doc(doc, None, day_first=day_first), prose_start)
+    return inferred, ("inferred" if inferred else "unknown")
+
+
+def extract_document(doc: Doc, document: Document, *, day_first: bool = False) -> Extraction:
+    warnings: list[str] = []
+    dct, basis = reference_date(doc, document, day_first=day_first)
+    source = document.source.model_copy(
+        update={"published": dct.isoformat() if dct else None, "published_basis": basis}
+    )
+    if dct is None:
+        warnings.append(f"no publication date given or found; relative dates are left unresolved ({source.path})")
+    timexes = tag_doc(doc, dct, day_first=day_first)
+    actors = find_actors(doc, source.id)
+    positions = extract_positions(doc, source.id, actors, dates=timexes)
+    events = build_events(doc, source.id, timexes, actor_name=lambda span: canonical_name(span.text))
+    return Extraction(source=source, events=events, positions=positions, actors=actors.actors, warnings=warnings)

@@ -1,0 +1,52 @@
+"""Inferring when an article was published, for articles whose metadata does not say.
+
+The publication date is the reference for every relative date ("on Wednesday", "last
+year"), so a wrong guess shifts the whole timeline; hence only fully written dates count:
+
+1. a dateline: a full date among the first words of the article ("NEW DELHI, Aug. 28, 2024 –");
+2. otherwise the latest full date in the text that is not about the future ("will meet on
+   October 3, 2024" does not count), since news reports what has happened up to the day it
+   is written.
+
+Anything else leaves the date unknown: relative dates then stay unresolved instead of
+being resolved against a made-up day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc
+
+from briefgen.extract.temporal import Timex
+
+FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATELINE_WINDOW = 120  # characters of prose in which a date counts as a dateline
+FUTURE_MARKERS = {"will", "shall", "'ll", "to"}
+
+
+def infer_published(doc: Doc, timexes: Iterable[Timex], prose_start: int = 0) -> Optional[dt.date]:
+    """The publication date the text itself gives, from timexes tagged without a reference date."""
+    full_dates = [t for t in timexes if t.type == "DATE" and t.basis == "explicit" and FULL_DAY.match(t.value)]
+    if not full_dates:
+        return None
+    first_word = len(doc.text) - len(doc.text[prose_start:].lstrip())
+    for timex in full_dates:
+        if timex.start - first_word <= DATELINE_WINDOW:
+            return dt.date.fromisoformat(timex.value)
+    past = [t for t in full_dates if not _about_the_future(doc, t)]
+    if not past:
+        return None
+    return max(dt.date.fromisoformat(t.value) for t in past)
+
+
+def _about_the_future(doc: Doc, timex: Timex) -> bool:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    return any(child.dep_ == "aux" and child.lower_ in FUTURE_MARKERS for child in verb.children)

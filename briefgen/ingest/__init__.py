@@ -1,0 +1,141 @@
+"""Readers: one Source per input file.
+
+Inputs are files or folders (searched recursively for the types briefgen reads). A file that
+cannot be read is reported with its path and reason; the others are still read, unless the
+caller asks for strictness.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from briefgen.errors import InputError
+from briefgen.ingest.text import read_text_article
+from briefgen.ingest.types import RawInput, ReaderError
+from briefgen.model import Document, Source
+
+# Larger inputs are refused rather than streamed: a single article, statement or
+# transcript is far below this, and a file this big is almost always a mistake (a data
+# dump, a log) that would tie up the parser for minutes.
+MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+READERS: dict[str, Callable[[RawInput], RawInput]] = {
+    ".txt": read_text_article,
+    ".text": read_text_article,
+    ".md": read_text_article,
+    ".markdown": read_text_article,
+}
+
+
+@dataclass
+class ReadResult:
+    documents: list[Document] = field(default_factory=list)
+    failures: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(READERS)
+
+
+def expand_inputs(inputs: Sequence[Path]) -> tuple[list[Path], list[InputError], list[str]]:
+    """Files named directly, plus readable files found under named folders, in a stable order."""
+    files: list[Path] = []
+    failures: list[InputError] = []
+    warnings: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            readable = [p for p in found if p.suffix.lower() in READERS]
+            skipped = len(found) - len(readable)
+            if skipped:
+                warnings.append(f"skipped {skipped} file(s) of types briefgen does not read ({path})")
+            if not readable:
+                failures.append(InputError("folder holds no files briefgen reads (" + ", ".join(supported_suffixes()) + ")", str(path)))
+            files.extend(readable)
+        elif path.exists():
+            files.append(path)
+        else:
+            failures.append(InputError("no such file or folder", str(path)))
+    unique = list(dict.fromkeys(p.resolve() for p in files))
+    return unique, failures, warnings
+
+
+def read_documents(inputs: Sequence[Path], *, max_chars: Optional[int] = None) -> ReadResult:
+    files, failures, warnings = expand_inputs(inputs)
+    result = ReadResult(failures=failures, warnings=warnings)
+    for path in files:
+        try:
+            document, doc_warnings = read_document(path, source_id=f"S{len(result.documents) + 1}", max_chars=max_chars)
+        except InputError as exc:
+            result.failures.append(exc)
+            continue
+        result.documents.append(document)
+        result.warnings.extend(f"{w} ({path})" for w in doc_warnings)
+    return result
+
+
+def read_document(path: Path, source_id: str, max_chars: Optional[int] = None) -> tuple[Document, list[str]]:
+    """Read one file into a Document; ``max_chars`` is the most text the parser will take."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(
+            f"unsupported file type {path.suffix or '(none)'!r}; briefgen reads " + ", ".join(supported_suffixes()),
+            str(path),
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(
+                f"file is {size / 1e6:.1f} MB; briefgen reads inputs up to {MAX_INPUT_BYTES // (1024 * 1024)} MB, split it",
+                str(path),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", str(path)) from None
+    try:
+        raw = reader(RawInput(path=path, data=data))
+    except ReaderError as exc:
+        raise InputError(str(exc), str(path)) from None
+    prose = raw.text[raw.prose_start:]
+    if not prose.strip():
+        raise InputError("no text to read (the file is empty or holds only metadata)", str(path))
+    if max_chars is not None and len(raw.text) > max_chars:
+        raise InputError(f"text is {len(raw.text):,} characters; the parser takes at most {max_chars:,}, split it", str(path))
+    analysis_text = _blank(raw.text[: raw.prose_start]) + prose
+    meta = raw.metadata
+    source = Source(
+        id=source_id,
+        path=str(path),
+        title=meta.get("title") or _first_heading(prose),
+        publisher=meta.get("publisher"),
+        url=meta.get("url"),
+        published=meta.get("published"),
+        published_basis="metadata" if meta.get("published") else "unknown",
+        language=meta.get("language"),
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+    return Document(source=source, text=raw.text, analysis_text=analysis_text), raw.warnings
+
+
+def _blank(text: str) -> str:
+    """Same length, newlines kept, everything else a space: offsets survive, content does not."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _first_heading(prose: str) -> Optional[str]:
+    """A Markdown '# Title' line at the top of the prose, if the article has one."""
+    for line in prose.splitlines():
+        if line.strip():
+            match = re.match(r"#{1,2}\s+(.+)", line.strip())
+            return match.group(1).strip() if match else None
+    return None
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)

@@ -1,0 +1,93 @@
+"""The optional YAML front matter block at the top of a .txt or .md article.
+
+    ---
+    title: Korea-India forum
+    publisher: The Daily
+    url: https://example.org/article
+    published: 2024-08-28
+    ---
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+import yaml
+
+# The block must be the very first thing in the file, fenced by lines of three dashes.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+KNOWN_FIELDS = ("title", "publisher", "url", "published", "author", "language")
+
+
+class FrontMatterError(ValueError):
+    pass
+
+
+@dataclass
+class FrontMatter:
+    fields: dict = field(default_factory=dict)
+    end: int = 0  # offset just past the closing fence; 0 when there is no block
+    warnings: list = field(default_factory=list)
+
+    def get(self, key: str) -> Optional[str]:
+        return self.fields.get(key)
+
+
+def parse_front_matter(text: str) -> FrontMatter:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return FrontMatter()
+    try:
+        # safe_load builds plain data only: nothing in an input file is ever executed.
+        data = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise FrontMatterError(f"front matter is not valid YAML{where}") from None
+    if not isinstance(data, dict):
+        raise FrontMatterError("front matter must be a set of 'key: value' lines")
+    result = FrontMatter(end=match.end())
+    for key, value in data.items():
+        key = str(key).strip().lower()
+        if key == "date":  # a common spelling in static-site front matter
+            key = "published"
+        if key not in KNOWN_FIELDS:
+            result.warnings.append(f"front matter field {key!r} is not used")
+            continue
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if key == "published":
+            value = _published_value(value, result.warnings)
+            if value is None:
+                continue
+        result.fields[key] = str(value).strip()
+    return result
+
+
+def _published_value(value, warnings: list) -> Optional[str]:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    parsed = _parse_written_date(text)
+    if parsed is None:
+        warnings.append(f"front matter 'published: {text[:40]}' is not a date; inferring it from the text")
+        return None
+    return parsed.isoformat()
+
+
+def _parse_written_date(text: str) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    import dateparser
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date() if parsed else None

@@ -1,0 +1,1 @@
+"""The JSON Schema of the briefing file, shipped as data (``briefing.schema.json``)."""

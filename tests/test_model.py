@@ -1,0 +1,69 @@
+"""The briefing model: validation errors name the field; the shipped schema matches the model."""
+
+import json
+from importlib import resources
+
+import pytest
+
+from briefgen.errors import BriefingFileError
+from briefgen.model import generated_timestamp, json_schema, parse_briefing
+
+MINIMAL = {
+    "schema_version": 1,
+    "title": "Test",
+    "generated_at": "2024-01-01T00:00:00Z",
+    "sources": [{"id": "S1", "path": "a.txt"}],
+    "events": [
+        {
+            "id": "E1",
+            "date": {"value": "2020", "granularity": "year", "start": "2020-01-01", "end": "2020-12-31"},
+            "summary": "Something happened",
+            "confidence": 0.8,
+            "evidence": [{"source": "S1", "start": 0, "end": 4, "text": "Some"}],
+        }
+    ],
+}
+
+
+def _with(path, value):
+    data = json.loads(json.dumps(MINIMAL))
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return data
+
+
+def test_minimal_briefing_is_valid():
+    assert parse_briefing(MINIMAL).events[0].date.granularity == "year"
+
+
+@pytest.mark.parametrize(
+    "path, value, message",
+    [
+        (("schema_version",), 7, "schema_version: unsupported schema_version 7"),
+        (("events", 0, "confidence"), "high", "events[0].confidence"),
+        (("events", 0, "date", "start"), "2020-13-01", "events[0].date.start: '2020-13-01' is not a calendar date"),
+        (("events", 0, "evidence", 0, "source"), "S9", "cites source 'S9'"),
+        (("events", 0, "sumary"), "typo", "events[0].sumary"),
+    ],
+)
+def test_errors_name_the_field(path, value, message):
+    with pytest.raises(BriefingFileError) as info:
+        parse_briefing(_with(path, value), "edited.json")
+    assert message in str(info.value)
+    assert "(edited.json)" in str(info.value)
+
+
+def test_top_level_must_be_an_object():
+    with pytest.raises(BriefingFileError, match="JSON object"):
+        parse_briefing([1, 2])
+
+
+def test_shipped_schema_is_the_models_schema():
+    shipped = json.loads(resources.files("briefgen.schema").joinpath("briefing.schema.json").read_text())
+    assert shipped == json_schema()
+
+
+def test_generated_at_honours_source_date_epoch():
+    assert generated_timestamp({"SOURCE_DATE_EPOCH": "1700000000"}) == "2023-11-14T22:13:20Z"
