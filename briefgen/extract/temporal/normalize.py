@@ -1,0 +1,532 @@
+"""From a :class:`Reading` to a TIMEX3 type and value, against the document's creation time.
+
+Relative expressions are resolved against the DCT (``dct``), or, for anaphoric ones ("a
+year earlier", "the same day"), against the last date the text itself gave (``reference``).
+Without a DCT, DCT-relative expressions keep ``X`` in the parts nobody gave, the way TimeML
+writes them ("XXXX-WXX-3" for a bare Wednesday), instead of inventing a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefgen.extract.temporal import lexicon as lx
+from briefgen.extract.temporal import values as v
+from briefgen.extract.temporal.context import FUTURE, PAST
+from briefgen.extract.temporal.reading import Reading
+
+
+@dataclass(frozen=True)
+class Normalized:
+    type: str
+    value: str
+    mod: str | None = None
+    basis: str = "explicit"
+
+
+@dataclass
+class Situation:
+    """What a value may be resolved against."""
+
+    dct: dt.date | None
+    tense: int | None = None
+    day_first: bool = False
+    # The last calendar value the text gave before this expression, and the last one in the
+    # same sentence, both as TIMEX3 values (e.g. "1989-Q3").
+    reference: str | None = None
+    sentence_reference: str | None = None
+    # The words just before the expression, lower-cased (the cue for "for years", "$5 a year").
+    left: tuple[str, ...] = ()
+
+
+def _iso_number(quantity: float) -> str:
+    if quantity == int(quantity):
+        return str(int(quantity))
+    return f"{quantity:g}"
+
+
+def duration_value(quantity: float | None, unit: str) -> str:
+    """ISO 8601 duration for a count of a unit; None quantity means an unknown count (PXY)."""
+    letter, multiplier, is_clock = lx.DURATION_UNITS[unit]
+    prefix = "PT" if is_clock else "P"
+    if unit == "weekend":
+        return f"P{_iso_number(quantity) if quantity is not None else 'X'}WE"
+    if quantity is None:
+        return f"{prefix}X{letter}"
+    amount = quantity * multiplier
+    if amount != int(amount):
+        # Halves and the like are written in the next smaller unit: 1.5 years is P18M.
+        smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
+                   "D": ("H", 24, True), "H": ("M", 60, True), "Q": ("M", 3, False)}
+        if letter in smaller and not (letter == "M" and is_clock):
+            small_letter, factor, small_clock = smaller[letter]
+            small_amount = amount * factor
+            if small_amount == int(small_amount):
+                if letter == "D" and amount >= 1:
+                    return f"P{int(amount)}DT{int(round((amount - int(amount)) * 24))}H"
+                if letter == "H" and amount >= 1:
+                    return f"PT{int(amount)}H{int(round((amount - int(amount)) * 60))}M"
+                return f"{'PT' if small_clock else 'P'}{int(small_amount)}{small_letter}"
+    return f"{prefix}{_iso_number(amount)}{letter}"
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _year_of_month(month: int, day: int | None, situation: Situation) -> int | None:
+    """The year of a month (and day) written without one, from the DCT and the tense."""
+    dct = situation.dct
+    if dct is None:
+        return None
+    year = dct.year
+    here = (month, day or 0)
+    now = (dct.month, dct.day if day else 0)
+    if situation.tense == PAST and here > now:
+        return year - 1
+    if situation.tense == FUTURE and here < now:
+        return year + 1
+    if situation.tense not in (PAST, FUTURE):
+        # No tense to go by: the occurrence nearest to the DCT.
+        candidates = []
+        for y in (year - 1, year, year + 1):
+            first = v.safe_date(y, month, day or 1)
+            if first is not None:
+                candidates.append((abs((first - dct).days), y))
+        return min(candidates)[1] if candidates else year
+    return year
+
+
+def _weekday_date(weekday: int, situation: Situation, direction: int | None) -> dt.date | None:
+    dct = situation.dct
+    if dct is None:
+        return None
+    today = dct.isoweekday()
+    back = (today - weekday) % 7
+    forward = (weekday - today) % 7
+    if direction == -1:
+        return dct - dt.timedelta(days=back or 7)
+    if direction == 1:
+        return dct + dt.timedelta(days=forward or 7)
+    if direction == 0:
+        return dct + dt.timedelta(days=weekday - today)
+    if situation.tense == PAST:
+        return dct - dt.timedelta(days=back)
+    if situation.tense == FUTURE:
+        return dct + dt.timedelta(days=forward)
+    return dct - dt.timedelta(days=back) if back <= forward else dct + dt.timedelta(days=forward)
+
+
+def _holiday_date(holiday: tuple, year: int) -> dt.date | None:
+    kind, rule = holiday
+    if kind == "fixed":
+        return v.safe_date(year, *rule)
+    if kind == "nth":
+        month, weekday, n = rule
+        return v.nth_weekday(year, month, weekday, n)
+    return v.easter_sunday(year) + dt.timedelta(days=rule)
+
+
+def _shift(value_parts: tuple[str, int, int, int], unit: str, amount: int) -> str | None:
+    """Move a DCT-like point by whole units and write it at that unit's granularity."""
+    _, year, month, day = value_parts
+    base = dt.date(year, month, day)
+    if unit == "day":
+        return v.day_value(base + dt.timedelta(days=amount))
+    if unit in ("week", "fortnight"):
+        return v.week_value(base + dt.timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return v.week_value(base + dt.timedelta(weeks=amount)) + "-WE"
+    if unit == "month":
+        y, m = v.shift_month(year, month, amount)
+        return v.month_value(y, m)
+    if unit == "quarter":
+        y, q = v.shift_quarter(year, v.quarter_of(month), amount)
+        return f"{y:04d}-Q{q}"
+    if unit == "year":
+        return v.year_value(year + amount)
+    if unit == "decade":
+        return f"{year // 10 + amount:03d}"
+    if unit == "century":
+        return f"{year // 100 + amount:02d}"
+    return None
+
+
+def _unknown_point(unit: str) -> str:
+    """A DCT-relative point when the DCT is unknown, written with X as TimeML does."""
+    return {
+        "day": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "fortnight": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "year": "XXXX",
+        "decade": "XXX",
+        "century": "XX",
+    }.get(unit, "XXXX-XX-XX")
+
+
+def _parse_point(value: str | None) -> tuple[str, int, int, int] | None:
+    """(granularity, year, month, day) of a reference value, for shifting it."""
+    if not value:
+        return None
+    granularity, first, _ = v.value_span(value)
+    if first is None:
+        return None
+    if "-Q" in value:
+        granularity = "quarter"
+    return granularity, first.year, first.month, first.day
+
+
+# --------------------------------------------------------------------------- normalization
+
+
+def normalize(reading: Reading, situation: Situation) -> Normalized | None:
+    """The TIMEX3 type and value of a reading, or None when it is not a temporal expression."""
+    if reading.reference:
+        if reading.unit or reading.calendar:
+            return None
+        basis = "relative" if situation.dct else "unresolved"
+        return Normalized("DATE", reading.reference, None, basis)
+    if reading.every or reading.set_period or reading.plural_weekday or reading.plural_season or reading.plural_part_of_day:
+        return _set(reading, situation)
+    if reading.clock is not None:
+        return _time(reading, situation)
+    if reading.calendar:
+        return _date(reading, situation)
+    if reading.unit is not None:
+        return _unit_expression(reading, situation)
+    if reading.part_of_day is not None:
+        return _time(reading, situation)
+    return None
+
+
+def _set(reading: Reading, situation: Situation) -> Normalized | None:
+    if reading.set_period:
+        if reading.unit or reading.calendar:
+            return None
+        return Normalized("SET", reading.set_period)
+    step = 2 if reading.every_other else 1
+    if reading.weekday is not None:
+        value = f"XXXX-WXX-{reading.weekday}"
+        if reading.part_of_day:
+            value += f"T{reading.part_of_day}"
+        return Normalized("SET", value)
+    if reading.month is not None:
+        return Normalized("SET", f"XXXX-{reading.month:02d}")
+    if reading.season is not None:
+        return Normalized("SET", f"XXXX-{reading.season}")
+    if reading.part_of_day is not None and reading.unit is None:
+        return Normalized("SET", f"XXXX-XX-XXT{reading.part_of_day}")
+    if reading.unit is not None and reading.every:
+        quantity = (reading.quantity or 1) * step
+        return Normalized("SET", duration_value(quantity, reading.unit))
+    return None
+
+
+def _time(reading: Reading, situation: Situation) -> Normalized | None:
+    day_part = None
+    basis = "explicit"
+    if reading.calendar:
+        date = _date(reading, situation)
+        if date is None or date.type != "DATE":
+            return None
+        if len(date.value) != 10:
+            return None
+        day_part, basis = date.value, date.basis
+    elif reading.unit is not None:
+        return None
+    elif reading.direction == -1 and reading.part_of_day == "NI":
+        # "last night"
+        if situation.dct:
+            day_part, basis = v.day_value(situation.dct - dt.timedelta(days=1)), "relative"
+    elif reading.same and situation.reference and len(situation.reference) >= 10:
+        day_part, basis = situation.reference[:10], "relative"
+    elif situation.dct is not None:
+        day_part, basis = v.day_value(situation.dct), "relative"
+    if day_part is None:
+        day_part, basis = "XXXX-XX-XX", "unresolved"
+    if reading.clock is not None:
+        hour, minute = reading.clock
+        if hour > 24 or minute > 59:
+            return None
+        return Normalized("TIME", f"{day_part}T{hour:02d}:{minute:02d}", reading.mod, basis)
+    return Normalized("TIME", f"{day_part}T{reading.part_of_day}", reading.mod, basis)
+
+
+def _date(reading: Reading, situation: Situation) -> Normalized | None:
+    if reading.unit is not None and reading.unit not in ("quarter",) and not reading.year_ago:
+        if reading.quarter is None and reading.half is None:
+            return None
+    value, basis = _calendar_value(reading, situation)
+    if value is None:
+        return None
+    if reading.part_of_day and len(value) == 10:
+        return Normalized("TIME", f"{value}T{reading.part_of_day}", reading.mod, basis)
+    return Normalized("DATE", value, reading.mod, basis)
+
+
+def _explicit_year(reading: Reading) -> int | None:
+    if reading.year is not None and 1000 <= reading.year <= 2199:
+        return reading.year
+    return None
+
+
+def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None, str]:
+    dct = situation.dct
+    year = _explicit_year(reading)
+    if reading.year is not None and year is None:
+        return None, ""
+
+    if reading.numeric_pattern is not None:
+        first, second, third = reading.numeric_pattern
+        year = third if third >= 100 else (2000 + third if third < 50 else 1900 + third)
+        # The setting decides between two readings; when only one is a real date, it wins.
+        orders = [(second, first), (first, second)] if situation.day_first else [(first, second), (second, first)]
+        date = None
+        for month, day in orders:
+            date = v.safe_date(year, month, day)
+            if date is not None:
+                break
+        return (v.day_value(date), "explicit") if date else (None, "")
+
+    if reading.century is not None:
+        return f"{reading.century:02d}", "explicit"
+    if reading.decade is not None:
+        return f"{reading.decade:03d}", "explicit"
+    if reading.short_decade is not None:
+        if dct is None:
+            return f"19{reading.short_decade}", "explicit"
+        century = dct.year // 100
+        if century * 10 + reading.short_decade > dct.year // 10:
+            century -= 1
+        return f"{century}{reading.short_decade}", "relative"
+
+    if reading.holiday is not None:
+        if year is None:
+            if dct is None:
+                return None, ""
+            year = dct.year
+            date = _holiday_date(reading.holiday, year)
+            if date is not None and situation.tense == PAST and date > dct:
+                date = _holiday_date(reading.holiday, year - 1)
+            elif date is not None and situation.tense == FUTURE and date < dct:
+                date = _holiday_date(reading.holiday, year + 1)
+            return (v.day_value(date), "relative") if date else (None, "")
+        date = _holiday_date(reading.holiday, year)
+        return (v.day_value(date), "explicit") if date else (None, "")
+
+    if reading.month is not None:
+        if reading.day is not None and not 1 <= reading.day <= 31:
+            return None, ""
+        basis = "explicit"
+        if year is None:
+            if reading.direction is not None and dct is not None:
+                year = _directed_year(reading.month, reading.direction, dct)
+            else:
+                year = _year_of_month(reading.month, reading.day, situation)
+            basis = "relative"
+        if reading.day is not None:
+            if year is None:
+                return f"XXXX-{reading.month:02d}-{reading.day:02d}", "unresolved"
+            date = v.safe_date(year, reading.month, reading.day)
+            return (v.day_value(date), basis) if date else (None, "")
+        if year is None:
+            return f"XXXX-{reading.month:02d}", "unresolved"
+        return v.month_value(year, reading.month), basis
+
+    if reading.day is not None:
+        # "the 28th": a day of the DCT's month (or the nearest month, by tense)
+        if not 1 <= reading.day <= 31:
+            return None, ""
+        if dct is None:
+            return f"XXXX-XX-{reading.day:02d}", "unresolved"
+        month_year, month = dct.year, dct.month
+        if situation.tense == PAST and reading.day > dct.day:
+            month_year, month = v.shift_month(dct.year, dct.month, -1)
+        elif situation.tense == FUTURE and reading.day < dct.day:
+            month_year, month = v.shift_month(dct.year, dct.month, 1)
+        date = v.safe_date(month_year, month, reading.day)
+        return (v.day_value(date), "relative") if date else (None, "")
+
+    if reading.quarter is not None or reading.half is not None:
+        letter, number = ("Q", reading.quarter) if reading.quarter is not None else ("H", reading.half)
+        if number is None or not 1 <= number <= (4 if letter == "Q" else 2):
+            return None, ""
+        if year is not None:
+            return f"{year:04d}-{letter}{number}", "explicit"
+        if reading.year_ago:
+            return None, ""
+        if dct is None:
+            return f"XXXX-{letter}{number}", "unresolved"
+        year = dct.year
+        current = v.quarter_of(dct.month) if letter == "Q" else (1 if dct.month <= 6 else 2)
+        if situation.tense == PAST and number > current:
+            year -= 1
+        elif situation.tense == FUTURE and number < current:
+            year += 1
+        return f"{year:04d}-{letter}{number}", "relative"
+
+    if reading.season is not None:
+        if year is not None:
+            return f"{year:04d}-{reading.season}", "explicit"
+        if dct is None:
+            return f"XXXX-{reading.season}", "unresolved"
+        year = dct.year
+        start_month = v.SEASON_MONTHS[reading.season][0]
+        if reading.direction in (-1, 1):
+            year += reading.direction
+        elif reading.direction is None:
+            if situation.tense == PAST and start_month > dct.month:
+                year -= 1
+            elif situation.tense == FUTURE and v.SEASON_MONTHS[reading.season][1] < dct.month:
+                year += 1
+        return f"{year:04d}-{reading.season}", "relative"
+
+    if reading.weekday is not None:
+        date = _weekday_date(reading.weekday, situation, reading.direction)
+        if date is None:
+            return f"XXXX-WXX-{reading.weekday}", "unresolved"
+        return v.day_value(date), "relative"
+
+    if reading.deictic is not None:
+        if dct is None:
+            return "XXXX-XX-XX", "unresolved"
+        return v.day_value(dct + dt.timedelta(days=reading.deictic)), "relative"
+
+    if year is not None:
+        return v.year_value(year), "explicit"
+    return None, ""
+
+
+def _directed_year(month: int, direction: int, dct: dt.date) -> int:
+    """'last March' is the latest March before the DCT's month; 'next March' the first after."""
+    if direction == -1:
+        return dct.year if month < dct.month else dct.year - 1
+    if direction == 1:
+        return dct.year if month > dct.month else dct.year + 1
+    return dct.year
+
+
+def _unit_expression(reading: Reading, situation: Situation) -> Normalized | None:
+    """Expressions built on a unit: durations, DCT-relative periods, offsets."""
+    unit = reading.unit
+    dct = situation.dct
+    counted = reading.quantity is not None or reading.vague_quantity
+    if reading.year_ago:
+        return _year_ago(reading, situation)
+    if reading.offset is not None and counted:
+        return _offset(reading, situation)
+    if counted:
+        if reading.quantity is not None and reading.quantity <= 0:
+            return None
+        quantity = None if reading.vague_quantity else reading.quantity
+        return Normalized("DURATION", duration_value(quantity, unit), reading.mod)
+    if reading.unit_plural:
+        if reading.direction == -1 and reading.direction_word == "recent":
+            return Normalized("DATE", "PAST_REF", None, "relative" if dct else "unresolved")
+        if reading.direction == 1:
+            return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
+        return Normalized("DURATION", duration_value(None, unit), reading.mod)
+    if reading.this_time:
+        if dct is None or reading.direction is None:
+            return None
+        point = ("day", dct.year, dct.month, dct.day)
+        return Normalized("DATE", _shift(point, unit, reading.direction) or "", None, "relative")
+    if reading.direction is not None or reading.same or reading.determiner == "the":
+        return _period(reading, situation)
+    if reading.determiner in ("a", "an"):
+        return Normalized("DURATION", duration_value(1, unit), reading.mod)
+    return None
+
+
+def _period(reading: Reading, situation: Situation) -> Normalized | None:
+    """'last week', 'this year', 'the coming month', 'the same day', 'the quarter'."""
+    unit = reading.unit
+    dct = situation.dct
+    if unit in ("second", "minute", "hour", "millennium"):
+        return None
+    if reading.same or (reading.direction is None and reading.determiner == "the"):
+        reference = _parse_point(situation.sentence_reference or situation.reference)
+        if reference is not None and _granularity_at_least(reference, unit):
+            return Normalized("DATE", _shift(reference, unit, 0) or "", reading.mod, "relative")
+        if reading.same:
+            return None
+        if dct is None:
+            return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
+        if unit == "quarter":
+            # "the quarter" in a report is the one just ended
+            return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), unit, -1) or "", reading.mod, "relative")
+        return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), unit, 0) or "", reading.mod, "relative")
+    direction = reading.direction
+    if reading.direction_word in ("following", "previous", "preceding", "prior", "ensuing", "subsequent"):
+        reference = _parse_point(situation.reference)
+        if reference is None:
+            if dct is None:
+                return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
+            reference = ("day", dct.year, dct.month, dct.day)
+        return Normalized("DATE", _shift(reference, unit, direction) or "", reading.mod, "relative")
+    if reading.determiner == "the" and reading.direction_word in ("past", "last", "next", "coming"):
+        # "the past year" stretches back from now: a duration in TimeML.
+        return Normalized("DURATION", duration_value(1, unit), reading.mod, "relative" if dct else "unresolved")
+    if dct is None:
+        return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
+    value = _shift(("day", dct.year, dct.month, dct.day), unit, direction)
+    if value is None:
+        return None
+    return Normalized("DATE", value, reading.mod, "relative")
+
+
+def _granularity_at_least(reference: tuple[str, int, int, int], unit: str) -> bool:
+    order = ["century", "decade", "year", "half", "season", "quarter", "month", "week", "day", "time"]
+    granularity = reference[0]
+    unit_rank = {"weekend": "week", "fortnight": "week"}.get(unit, unit)
+    if granularity not in order or unit_rank not in order:
+        return False
+    return order.index(granularity) >= order.index(unit_rank)
+
+
+def _offset(reading: Reading, situation: Situation) -> Normalized | None:
+    """'two years ago', 'three days later', 'a week from now'."""
+    unit = reading.unit
+    if unit in ("second", "minute", "hour", "millennium"):
+        return None
+    if reading.vague_quantity:
+        value = "PAST_REF" if reading.offset < 0 else "FUTURE_REF"
+        return Normalized("DATE", value, reading.mod, "relative" if situation.dct else "unresolved")
+    amount = reading.quantity
+    if amount is None or amount != int(amount):
+        return None
+    anaphoric = reading.offset_word in ("earlier", "later", "before")
+    reference = _parse_point(situation.reference) if anaphoric else None
+    if reference is None:
+        if situation.dct is None:
+            return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
+        reference = ("day", situation.dct.year, situation.dct.month, situation.dct.day)
+    shift_unit = unit
+    if unit == "year":
+        # "sales rose from a year ago": the period being compared is the same quarter
+        # (or month) a year before, when the sentence is talking about one.
+        context = _parse_point(situation.sentence_reference)
+        if context is not None and context[0] in ("quarter", "month"):
+            reference = context
+            shift_unit = context[0]
+            amount = amount * (4 if shift_unit == "quarter" else 12)
+    value = _shift(reference, shift_unit, int(amount) * reading.offset)
+    if value is None:
+        return None
+    return Normalized("DATE", value, reading.mod, "relative")
+
+
+def _year_ago(reading: Reading, situation: Situation) -> Normalized | None:
+    """'year-ago', 'the year-earlier quarter': the matching period one year back."""
+    context = _parse_point(situation.sentence_reference)
+    if context is not None and context[0] in ("quarter", "month"):
+        return Normalized("DATE", _shift(context, context[0], -4 if context[0] == "quarter" else -12) or "", None, "relative")
+    if reading.unit == "quarter" and situation.dct is not None:
+        dct = situation.dct
+        return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), "quarter", -5) or "", None, "relative")
+    if situation.dct is None:
+        return Normalized("DATE", "XXXX", None, "unresolved")
+    return Normalized("DATE", v.year_value(situation.dct.year - 1), None, "relative")

@@ -1,0 +1,292 @@
+"""Tagging a parsed document: candidates from the grammar, checked, read, normalized, joined.
+
+The steps, in order:
+
+1. the grammar proposes candidate spans (overlapping, generous);
+2. each candidate takes in the hedges and position words before it ("early", "about",
+   "the end of"), is checked against what the words around it say (a "May" that is a
+   modal, a "2020" that counts troops), and is read and normalized; candidates that fail
+   are dropped;
+3. the longest surviving candidates win where they overlap;
+4. the winners are normalized again in text order, so that anaphoric expressions ("a year
+   earlier", "the same day") see the dates written before them;
+5. "from 2001 to 2009" and "2009-2010" become one range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from briefgen.extract.temporal import lexicon as lx
+from briefgen.extract.temporal.context import anchor_of, tense_of
+from briefgen.extract.temporal.grammar import grammar_for
+from briefgen.extract.temporal.normalize import Normalized, Situation, normalize
+from briefgen.extract.temporal.reading import Reading, read_tokens
+from briefgen.extract.temporal.timex import Timex
+
+_EDGE_PUNCTUATION = frozenset({",", "-", "–", "—", "(", ")", ".", "'", "’", ";", ":"})
+_POSITION_WORDS = frozenset({"early", "late", "mid", "earlier"})
+_PERIOD_PHRASE_HEADS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "dawn"})
+_APPROXIMATOR_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "circa"})
+_MULTIWORD_HEDGES = {phrase for phrase in lx.MULTIWORD_APPROXIMATORS if len(phrase) == 2}
+# Words after which a bare month, season or year is read as a date.
+_DATE_CUES = frozenset(
+    {
+        "in", "since", "until", "till", "by", "from", "to", "through", "before", "after", "during",
+        "of", "early", "late", "mid", "last", "next", "this", "between", "and", "or", "on", "around",
+        "about", "throughout", "over", "into", "fiscal", "circa", "-", "spring", "summer", "autumn",
+        "winter", "fall", "end", "beginning", "start", "middle",
+    }
+)
+_NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
+_COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
+_FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
+_DURATION_CUES = frozenset({"for", "over", "within"})
+_RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
+
+
+def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[Timex]:
+    """All temporal expressions in ``doc``, sorted by start and non-overlapping.
+
+    ``dct`` is the document creation time (an article's published date). Without it,
+    expressions relative to it keep ``X`` where the date is unknown ("XXXX-WXX-3").
+    ``day_first`` reads 05/08/2024 as 5 August rather than May 8.
+    """
+    grammar = grammar_for(doc.vocab)
+    candidates = []
+    seen = set()
+    for _, start, end in grammar(doc):
+        start, end = _trim(doc, start, end)
+        if end <= start:
+            continue
+        start = _extend_left(doc, start, end)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        span = doc[start:end]
+        reading = read_tokens(list(span))
+        if reading is None or not _plausible(span, reading):
+            continue
+        situation = _situation(span, dct, day_first, None, None)
+        if normalize(reading, situation) is None:
+            continue
+        candidates.append((span, reading))
+
+    chosen = _longest_first(candidates)
+    timexes = []
+    reference = None
+    sentence_reference: dict[int, str] = {}
+    for span, reading in chosen:
+        sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+        situation = _situation(span, dct, day_first, reference, sentence_reference.get(sentence_start))
+        result = normalize(reading, situation)
+        if result is None:
+            continue
+        timexes.append(_timex(span, result))
+        if result.type == "DATE" and result.value[:1].isdigit() and len(result.value) >= 4:
+            reference = result.value
+            sentence_reference[sentence_start] = result.value
+    return _join_ranges(doc, timexes)
+
+
+def _situation(span: Span, dct, day_first, reference, sentence_reference) -> Situation:
+    left = tuple(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
+    return Situation(
+        dct=dct,
+        tense=tense_of(span),
+        day_first=day_first,
+        reference=reference,
+        sentence_reference=sentence_reference,
+        left=left,
+    )
+
+
+def _timex(span: Span, result: Normalized) -> Timex:
+    return Timex(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=result.type,
+        value=result.value,
+        mod=result.mod,
+        basis=result.basis,
+        anchor=anchor_of(span),
+    )
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _EDGE_PUNCTUATION or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _EDGE_PUNCTUATION or doc[end - 1].is_space):
+        # keep the period of an abbreviation ("Sept.") and "a.m."
+        end -= 1
+    return start, end
+
+
+def _extend_left(doc: Doc, start: int, end: int) -> int:
+    """Take in the hedges and position words in front of a candidate ("early 2020", "about
+    two years ago", "the end of the quarter"), which TimeML counts as part of it."""
+    i = start
+    while i > 0:
+        word = doc[i - 1].lower_
+        before = doc[i - 2].lower_ if i >= 2 else None
+        if word in _POSITION_WORDS and doc[i - 1].pos_ in ("ADJ", "ADV", "NOUN", "PROPN"):
+            i -= 1
+            if i > 0 and doc[i - 1].lower_ == "the":
+                i -= 1
+                break
+        elif word == "-" and before == "mid":
+            i -= 2
+        elif word == "of" and before in _PERIOD_PHRASE_HEADS:
+            i -= 2
+            if i > 0 and doc[i - 1].lower_ == "the":
+                i -= 1
+        elif word in _APPROXIMATOR_WORDS:
+            i -= 1
+        elif word == "some" and doc[start].like_num:
+            i -= 1
+        elif (before, word) in _MULTIWORD_HEDGES:
+            i -= 2
+        else:
+            break
+    return i
+
+
+def _plausible(span: Span, reading: Reading) -> bool:
+    """Whether the words around a candidate allow reading it as a temporal expression."""
+    doc = span.doc
+    first = span[0]
+    previous = doc[span.start - 1] if span.start > 0 else None
+    previous_word = previous.lower_ if previous is not None else ""
+    following = doc[span.end] if span.end < len(doc) else None
+    following_word = following.lower_ if following is not None else ""
+
+    # A count, a price or a model number: "$27", "No. 1990", "50%".
+    if previous_word in _COUNT_CUES or following_word in ("%", "percent"):
+        if reading.year is not None or reading.quantity is not None:
+            return False
+    # Digits glued to other digits or letters by hyphens are codes and phone numbers.
+    if previous is not None and previous.lower_ in ("-", "/", "+", ".") and span.start >= 2 and doc[span.start - 2].like_num and not previous.whitespace_:
+        if not (reading.year is not None and len(doc[span.start - 2].text) == 4):
+            return False
+    if following is not None and following_word in ("-", "/", "+") and not span[-1].whitespace_ and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
+        if not (reading.year is not None and (len(doc[span.end + 1].text) in (2, 4))):
+            return False
+
+    only_year = reading.year is not None and _only(reading, "year", "mod", "determiner", "fiscal")
+    if only_year:
+        token = next(t for t in span if t.shape_ == "dddd" or t.lower_.startswith("mid-"))
+        if token.ent_type_ in _NON_DATE_ENTITIES and previous_word not in _DATE_CUES and reading.mod is None and not reading.fiscal:
+            return False
+        if following is not None and following.tag_ in ("NNS",) and following.lower_ not in lx.UNITS and previous_word not in _DATE_CUES:
+            return False
+        if not 1000 <= reading.year <= 2199:
+            return False
+    if reading.month is not None and _only(reading, "month", "mod", "determiner", "direction", "direction_word"):
+        token = next(t for t in span if t.lower_ in lx.MONTHS)
+        if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE") or token.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD"):
+            return False
+        if token.lower_ in lx.AMBIGUOUS_MONTHS and reading.direction is None and reading.mod is None:
+            if previous_word not in _DATE_CUES or token.tag_ not in ("NNP", "NN"):
+                return False
+    if reading.season is not None and _only(reading, "season", "determiner", "mod"):
+        token = next(t for t in span if t.lower_ in lx.SEASONS)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if previous_word not in _DATE_CUES or following_word == "of":
+            return False
+    if reading.weekday is not None and not reading.plural_weekday:
+        token = next(t for t in span if t.lower_ in lx.WEEKDAYS)
+        if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"):
+            return False
+    if reading.unit is not None and reading.unit in ("second", "minute") and not reading.unit_plural:
+        token = next(t for t in span if t.lower_ in lx.UNITS)
+        if token.tag_ in ("JJ", "RB") or token.ent_type_ == "ORDINAL":
+            return False
+    if reading.unit is not None and following is not None and following_word in ("old", "-old"):
+        return False
+    if reading.unit is not None and following_word == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
+        return False
+    if reading.unit_plural and reading.quantity is None and not reading.vague_quantity and reading.direction is None:
+        if previous_word not in _DURATION_CUES:
+            return False
+    if (
+        reading.determiner in ("a", "an")
+        and reading.quantity == 1
+        and not reading.every
+        and len(span) == 2
+        and previous_word in _FREQUENCY_CUES | {"$"}
+    ):
+        return False
+    if reading.reference and len(span) == 1:
+        word = first.lower_
+        if word in ("current", "recent", "future", "present") and first.pos_ != "ADJ":
+            return False
+        if word == "soon" and following_word in ("as", "after"):
+            return False
+    return True
+
+
+def _only(reading: Reading, *fields: str) -> bool:
+    """Whether the reading sets nothing besides the given fields."""
+    defaults = Reading()
+    for name in Reading.__dataclass_fields__:
+        if name in fields:
+            continue
+        if getattr(reading, name) != getattr(defaults, name):
+            return False
+    return True
+
+
+def _longest_first(candidates: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
+    ordered = sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), c[0].start))
+    taken = [False] * (max((c[0].end for c in candidates), default=0) + 1)
+    chosen = []
+    for span, reading in ordered:
+        if any(taken[span.start:span.end]):
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        chosen.append((span, reading))
+    chosen.sort(key=lambda c: c[0].start)
+    return chosen
+
+
+def _join_ranges(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """Join "from 2001 to 2009", "between March and May" and "2009-2010" into ranges."""
+    joined: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        first = timexes[i]
+        if i + 1 < len(timexes):
+            second = timexes[i + 1]
+            between = doc.text[first.end:second.start].strip().lower()
+            if between in _RANGE_JOINERS and first.type == second.type and first.type in ("DATE", "TIME"):
+                opener = _RANGE_JOINERS[between]
+                before = doc.text[:first.start].rstrip().lower()
+                if (opener is None and first.end == second.start - 1) or (opener and before.endswith(opener)):
+                    joined.append(_range(doc, first, second))
+                    i += 2
+                    continue
+        joined.append(first)
+        i += 1
+    return joined
+
+
+def _range(doc: Doc, first: Timex, second: Timex) -> Timex:
+    value = first.value
+    # "from March to May 2020": the first end takes the year the second one writes out.
+    if second.basis == "explicit" and first.basis != "explicit" and len(value) >= 7 and len(second.value) >= 4:
+        value = second.value[:4] + value[4:]
+    basis = first.basis if first.basis == second.basis else "relative"
+    return replace(
+        first,
+        end=second.end,
+        text=doc.text[first.start:second.end],
+        value=value,
+        basis=basis,
+        end_value=second.value,
+    )
