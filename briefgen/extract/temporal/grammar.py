@@ -54,7 +54,7 @@ COMMA = {"ORTH": ",", "OP": "?"}
 HYPHEN = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
 THE = {"LOWER": "the", "OP": "?"}
 OF = {"LOWER": "of"}
-DIRECTION = _words(lx.DIRECTION_WORDS)
+DIRECTION = _words(set(lx.DIRECTION_WORDS) | {"latest"})
 PART_OF_DAY = _words(lx.PARTS_OF_DAY)
 SEASON = _words(lx.SEASONS)
 AM_PM = _words(lx.AM_PM)
@@ -105,6 +105,10 @@ def _date_patterns() -> list[list[dict]]:
         [THE, ORDINAL, OF, MONTH],
         # August 2024 / August of 2024 / August
         [MONTH, COMMA, YEAR],
+        [MONTH, DAY, _words(["this", "last", "next"]), {"LOWER": "year"}],
+        [MONTH, _words(["this", "last", "next"]), {"LOWER": "year"}],
+        [_words(["this", "last", "next"]), {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}}, ORDINAL, HYPHEN, PERIOD_NOUN],
+        [YEAR, {"LOWER": {"IN": ["'s", "’s"]}}, ORDINAL, HYPHEN, PERIOD_NOUN],
         [MONTH, OF, YEAR],
         [DIRECTION, MONTH],
         [MONTH],
@@ -147,7 +151,8 @@ def _date_patterns() -> list[list[dict]]:
         [WEEKDAY, PART_OF_DAY],
         [_words(lx.DEICTIC_DAYS), PART_OF_DAY],
         [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}, _words(["yesterday", "tomorrow"])],
-        [{"LOWER": {"IN": ["this", "that", "the", "last", "next", "early", "late"]}}, PART_OF_DAY],
+        [{"LOWER": {"IN": ["this", "that", "last", "next", "early", "late"]}}, PART_OF_DAY],
+        [{"LOWER": "the"}, _words(["morning", "afternoon", "evening"])],
         [PART_OF_DAY, _words(lx.DEICTIC_DAYS)],
         [{"LOWER": {"IN": ["mid"]}}, HYPHEN, PART_OF_DAY, _words(lx.DEICTIC_DAYS, "?")],
         [{"LOWER": "overnight"}],
@@ -155,7 +160,7 @@ def _date_patterns() -> list[list[dict]]:
         [THE, DIRECTION, SINGULAR_UNIT],
         [_words(["earlier", "later"]), _words(["this", "that", "last", "next"]), SINGULAR_UNIT],
         [{"LOWER": "the"}, _words(["same", "previous", "following", "current"]), SINGULAR_UNIT],
-        [{"LOWER": "the"}, _words(["year", "month", "week", "weekend", "day", "quarter"])],
+        [{"LOWER": "the"}, _words(["year", "month", "week", "weekend", "quarter"])],
         [_words(["that", "this"]), _words(["day", "week", "weekend", "month", "year", "quarter"])],
         # year-ago, the year-earlier quarter
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month", "year"], "?")],
@@ -213,7 +218,6 @@ def _reference_patterns() -> list[list[dict]]:
     patterns = [[_words(lx.REFERENCE_WORDS)]]
     for phrase in lx.REFERENCE_PHRASES:
         patterns.append([{"LOWER": word} for word in phrase])
-    patterns.append([_words(["current", "recent", "future", "former"])])
     return patterns
 
 

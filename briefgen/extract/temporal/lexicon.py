@@ -128,10 +128,8 @@ UNITS_AS_ADJECTIVES = {
     "fortnightly": "P2W",
     "monthly": "P1M",
     "bimonthly": "P2M",
-    "quarterly": "P3M",
     "yearly": "P1Y",
     "annually": "P1Y",
-    "annual": "P1Y",
     "hourly": "PT1H",
 }
 
@@ -233,14 +231,11 @@ REFERENCE_WORDS = {
     "presently": "PRESENT_REF",
     "recently": "PAST_REF",
     "lately": "PAST_REF",
-    "formerly": "PAST_REF",
-    "previously": "PAST_REF",
     "soon": "FUTURE_REF",
 }
 REFERENCE_PHRASES = {
     ("right", "now"): "PRESENT_REF",
     ("these", "days"): "PRESENT_REF",
-    ("the", "moment"): "PRESENT_REF",
     ("the", "present"): "PRESENT_REF",
     ("the", "past"): "PAST_REF",
     ("the", "future"): "FUTURE_REF",

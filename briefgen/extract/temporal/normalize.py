@@ -9,7 +9,7 @@ writes them ("XXXX-WXX-3" for a bare Wednesday), instead of inventing a date.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.extract.temporal import lexicon as lx
 from briefgen.extract.temporal import values as v
@@ -36,8 +36,10 @@ class Situation:
     # same sentence, both as TIMEX3 values (e.g. "1989-Q3").
     reference: str | None = None
     sentence_reference: str | None = None
-    # The words just before the expression, lower-cased (the cue for "for years", "$5 a year").
+    # The words just before and after the expression, lower-cased ("for the year", "the
+    # year ended June 30").
     left: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
 
 
 def _iso_number(quantity: float) -> str:
@@ -74,27 +76,57 @@ def duration_value(quantity: float | None, unit: str) -> str:
 # --------------------------------------------------------------------------- calendar helpers
 
 
-def _year_of_month(month: int, day: int | None, situation: Situation) -> int | None:
-    """The year of a month (and day) written without one, from the DCT and the tense."""
+# How far a period written without its year ("Nov. 3", "the third quarter") may lie on the
+# wrong side of the DCT for its tense before it is taken to be in the neighbouring year.
+# News reports plans a few weeks ahead in the past tense ("said it extended the offer until
+# Nov. 9"), so a past-tense date just after the DCT stays in the DCT's year; without a tense
+# only a date most of a year away moves.
+_TENSE_TOLERANCE = dt.timedelta(days=60)
+_NO_TENSE_TOLERANCE = dt.timedelta(days=240)
+
+
+def _year_of_period(period_in, situation: Situation) -> int | None:
+    """The year of a period written without one. ``period_in(year)`` gives its first and
+    last day in a given year."""
     dct = situation.dct
     if dct is None:
         return None
     year = dct.year
-    here = (month, day or 0)
-    now = (dct.month, dct.day if day else 0)
-    if situation.tense == PAST and here > now:
+    first, last = period_in(year)
+    tolerance = _TENSE_TOLERANCE if situation.tense in (PAST, FUTURE) else _NO_TENSE_TOLERANCE
+    if situation.tense != FUTURE and first > dct + tolerance:
         return year - 1
-    if situation.tense == FUTURE and here < now:
+    if situation.tense != PAST and last < dct - tolerance:
         return year + 1
-    if situation.tense not in (PAST, FUTURE):
-        # No tense to go by: the occurrence nearest to the DCT.
-        candidates = []
-        for y in (year - 1, year, year + 1):
-            first = v.safe_date(y, month, day or 1)
-            if first is not None:
-                candidates.append((abs((first - dct).days), y))
-        return min(candidates)[1] if candidates else year
     return year
+
+
+def _month_period(month: int, day: int | None):
+    def period_in(year: int) -> tuple[dt.date, dt.date]:
+        if day is not None:
+            date = v.safe_date(year, month, day) or v.last_day_of_month(year, month)
+            return date, date
+        return dt.date(year, month, 1), v.last_day_of_month(year, month)
+
+    return period_in
+
+
+def _quarter_period(letter: str, number: int):
+    months = 3 if letter == "Q" else 6
+
+    def period_in(year: int) -> tuple[dt.date, dt.date]:
+        first_month = months * (number - 1) + 1
+        return dt.date(year, first_month, 1), v.last_day_of_month(year, first_month + months - 1)
+
+    return period_in
+
+
+def _season_period(season: str):
+    def period_in(year: int) -> tuple[dt.date, dt.date]:
+        _, first, last = v.value_span(f"{year:04d}-{season}")
+        return first, last
+
+    return period_in
 
 
 def _weekday_date(weekday: int, situation: Situation, direction: int | None) -> dt.date | None:
@@ -110,11 +142,10 @@ def _weekday_date(weekday: int, situation: Situation, direction: int | None) -> 
         return dct + dt.timedelta(days=forward or 7)
     if direction == 0:
         return dct + dt.timedelta(days=weekday - today)
-    if situation.tense == PAST:
-        return dct - dt.timedelta(days=back)
     if situation.tense == FUTURE:
         return dct + dt.timedelta(days=forward)
-    return dct - dt.timedelta(days=back) if back <= forward else dct + dt.timedelta(days=forward)
+    # Without a future tense, news names the days of the week just gone.
+    return dct - dt.timedelta(days=back)
 
 
 def _holiday_date(holiday: tuple, year: int) -> dt.date | None:
@@ -193,6 +224,8 @@ def normalize(reading: Reading, situation: Situation) -> Normalized | None:
         return _set(reading, situation)
     if reading.clock is not None:
         return _time(reading, situation)
+    if reading.year_ago and not reading.calendar:
+        return _year_ago(reading, situation)
     if reading.calendar:
         return _date(reading, situation)
     if reading.unit is not None:
@@ -256,6 +289,13 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
 
 
 def _date(reading: Reading, situation: Situation) -> Normalized | None:
+    if reading.unit == "year" and reading.direction is not None and reading.year is None:
+        # "January this year", "next year's first quarter": the unit names the year.
+        if situation.dct is None:
+            return None
+        reading = replace(reading, year=situation.dct.year + reading.direction, unit=None, direction=None)
+        value, _ = _calendar_value(reading, situation)
+        return Normalized("DATE", value, reading.mod, "relative") if value else None
     if reading.unit is not None and reading.unit not in ("quarter",) and not reading.year_ago:
         if reading.quarter is None and reading.half is None:
             return None
@@ -263,7 +303,8 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
     if value is None:
         return None
     if reading.part_of_day and len(value) == 10:
-        return Normalized("TIME", f"{value}T{reading.part_of_day}", reading.mod, basis)
+        # A named day with its part ("Friday night") stays a DATE, as TimeBank has it.
+        return Normalized("DATE", f"{value}T{reading.part_of_day}", reading.mod, basis)
     return Normalized("DATE", value, reading.mod, basis)
 
 
@@ -307,12 +348,9 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
         if year is None:
             if dct is None:
                 return None, ""
-            year = dct.year
-            date = _holiday_date(reading.holiday, year)
-            if date is not None and situation.tense == PAST and date > dct:
-                date = _holiday_date(reading.holiday, year - 1)
-            elif date is not None and situation.tense == FUTURE and date < dct:
-                date = _holiday_date(reading.holiday, year + 1)
+            holiday = reading.holiday
+            year = _year_of_period(lambda y: (_holiday_date(holiday, y),) * 2, situation)
+            date = _holiday_date(holiday, year)
             return (v.day_value(date), "relative") if date else (None, "")
         date = _holiday_date(reading.holiday, year)
         return (v.day_value(date), "explicit") if date else (None, "")
@@ -325,7 +363,7 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             if reading.direction is not None and dct is not None:
                 year = _directed_year(reading.month, reading.direction, dct)
             else:
-                year = _year_of_month(reading.month, reading.day, situation)
+                year = _year_of_period(_month_period(reading.month, reading.day), situation)
             basis = "relative"
         if reading.day is not None:
             if year is None:
@@ -360,12 +398,7 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             return None, ""
         if dct is None:
             return f"XXXX-{letter}{number}", "unresolved"
-        year = dct.year
-        current = v.quarter_of(dct.month) if letter == "Q" else (1 if dct.month <= 6 else 2)
-        if situation.tense == PAST and number > current:
-            year -= 1
-        elif situation.tense == FUTURE and number < current:
-            year += 1
+        year = _year_of_period(_quarter_period(letter, number), situation)
         return f"{year:04d}-{letter}{number}", "relative"
 
     if reading.season is not None:
@@ -373,15 +406,12 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             return f"{year:04d}-{reading.season}", "explicit"
         if dct is None:
             return f"XXXX-{reading.season}", "unresolved"
-        year = dct.year
-        start_month = v.SEASON_MONTHS[reading.season][0]
         if reading.direction in (-1, 1):
-            year += reading.direction
-        elif reading.direction is None:
-            if situation.tense == PAST and start_month > dct.month:
-                year -= 1
-            elif situation.tense == FUTURE and v.SEASON_MONTHS[reading.season][1] < dct.month:
-                year += 1
+            year = dct.year + reading.direction
+        elif reading.direction == 0:
+            year = dct.year
+        else:
+            year = _year_of_period(_season_period(reading.season), situation)
         return f"{year:04d}-{reading.season}", "relative"
 
     if reading.weekday is not None:
@@ -424,10 +454,7 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
         quantity = None if reading.vague_quantity else reading.quantity
         return Normalized("DURATION", duration_value(quantity, unit), reading.mod)
     if reading.unit_plural:
-        if reading.direction == -1 and reading.direction_word == "recent":
-            return Normalized("DATE", "PAST_REF", None, "relative" if dct else "unresolved")
-        if reading.direction == 1:
-            return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
+        # "years", "recent months", "the coming weeks": a stretch of unknown length.
         return Normalized("DURATION", duration_value(None, unit), reading.mod)
     if reading.this_time:
         if dct is None or reading.direction is None:
@@ -447,6 +474,9 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
     dct = situation.dct
     if unit in ("second", "minute", "hour", "millennium"):
         return None
+    if reading.direction is None and situation.right[:1] in (("ended",), ("ending",)):
+        # "the year ended June 30": a year-long period, named by its last day.
+        return Normalized("DURATION", duration_value(1, unit), reading.mod)
     if reading.same or (reading.direction is None and reading.determiner == "the"):
         reference = _parse_point(situation.sentence_reference or situation.reference)
         if reference is not None and _granularity_at_least(reference, unit):

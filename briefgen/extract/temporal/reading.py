@@ -452,6 +452,9 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.year = None
             stream.i += 1
             continue
+        if word in ("'s", "’s") and (reading.year is not None or reading.unit == "year"):
+            stream.i += 1
+            continue
         if word in lx.CARDINALS or (word in DETERMINERS):
             if _quantity(stream, reading):
                 continue
@@ -590,9 +593,18 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
 
 
 def _holiday(stream: _Stream) -> tuple | None:
-    for table, kind in ((lx.FIXED_HOLIDAYS, "fixed"), (lx.WEEKDAY_HOLIDAYS, "nth"), (lx.EASTER_HOLIDAYS, "easter")):
-        for phrase, rule in table.items():
-            if tuple(stream.words[stream.i:stream.i + len(phrase)]) == phrase and _is_capitalized(stream.token()):
-                stream.i += len(phrase)
-                return (kind, rule)
+    if not _is_capitalized(stream.token()):
+        return None
+    for phrase, kind, rule in _HOLIDAYS_LONGEST_FIRST:
+        if tuple(stream.words[stream.i:stream.i + len(phrase)]) == phrase:
+            stream.i += len(phrase)
+            return (kind, rule)
     return None
+
+
+_HOLIDAYS_LONGEST_FIRST = sorted(
+    [(phrase, "fixed", rule) for phrase, rule in lx.FIXED_HOLIDAYS.items()]
+    + [(phrase, "nth", rule) for phrase, rule in lx.WEEKDAY_HOLIDAYS.items()]
+    + [(phrase, "easter", rule) for phrase, rule in lx.EASTER_HOLIDAYS.items()],
+    key=lambda entry: -len(entry[0]),
+)

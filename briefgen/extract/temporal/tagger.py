@@ -30,7 +30,8 @@ from briefgen.extract.temporal.timex import Timex
 _EDGE_PUNCTUATION = frozenset({",", "-", "–", "—", "(", ")", ".", "'", "’", ";", ":"})
 _POSITION_WORDS = frozenset({"early", "late", "mid", "earlier"})
 _PERIOD_PHRASE_HEADS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "dawn"})
-_APPROXIMATOR_WORDS = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "circa"})
+# TimeML takes in some hedges and leaves others out ("about" mostly stays outside).
+_APPROXIMATOR_WORDS = frozenset({"around", "approximately", "roughly", "nearly", "circa"})
 _MULTIWORD_HEDGES = {phrase for phrase in lx.MULTIWORD_APPROXIMATORS if len(phrase) == 2}
 # Words after which a bare month, season or year is read as a date.
 _DATE_CUES = frozenset(
@@ -63,6 +64,7 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         if end <= start:
             continue
         start = _extend_left(doc, start, end)
+        start = _without_borrowed_determiner(doc, start, end)
         if (start, end) in seen:
             continue
         seen.add((start, end))
@@ -94,6 +96,7 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
 
 def _situation(span: Span, dct, day_first, reference, sentence_reference) -> Situation:
     left = tuple(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
+    right = tuple(t.lower_ for t in span.doc[span.end:span.end + 2])
     return Situation(
         dct=dct,
         tense=tense_of(span),
@@ -101,6 +104,7 @@ def _situation(span: Span, dct, day_first, reference, sentence_reference) -> Sit
         reference=reference,
         sentence_reference=sentence_reference,
         left=left,
+        right=right,
     )
 
 
@@ -153,6 +157,17 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
         else:
             break
     return i
+
+
+def _without_borrowed_determiner(doc: Doc, start: int, end: int) -> int:
+    """Leave out the article of the noun an expression modifies: in "a two-year contract"
+    or "the third-quarter loss", "a"/"the" belong to the noun, not to the expression."""
+    if end - start < 2 or doc[start].lower_ not in ("the", "a", "an"):
+        return start
+    root = doc[start + 1:end].root
+    if root.head.i >= end and root.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod"):
+        return start + 1
+    return start
 
 
 def _plausible(span: Span, reading: Reading) -> bool:
