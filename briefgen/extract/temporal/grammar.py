@@ -7,6 +7,8 @@ means. Patterns are compiled once per vocabulary and reused for every document.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -225,24 +227,90 @@ def _holiday_phrases() -> list[tuple[str, ...]]:
     return list(lx.FIXED_HOLIDAYS) + list(lx.WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)
 
 
+# Words and shapes of which every pattern has at least one, not optional. Most of a text
+# has none of them, so the Matcher only runs on short windows around them.
+ANCHOR_WORDS = frozenset(
+    set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.WEEKDAYS_PLURAL) | set(lx.SEASONS) | set(lx.SEASONS_PLURAL)
+    | set(lx.PARTS_OF_DAY) | set(lx.PARTS_OF_DAY_PLURAL) | set(lx.UNITS) | set(lx.DECADE_WORDS)
+    | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
+    | set(lx.UNITS_AS_ADJECTIVES) | set(lx.NAMED_TIMES) | set(lx.AM_PM)
+    | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2"}
+)
+# Plain small numbers are not anchors: they are everywhere in news, and a pattern that
+# counts them also has a unit or a month.
+ANCHOR_SHAPES = frozenset(
+    set(ORDINAL_SHAPES) | set(NUMERIC_DATE_SHAPES) | set(CLOCK_SHAPES)
+    | {"dddd", "ddddx", "xxx-ddddx", "xxxx-ddddx", "xxx-dddd", "ddx"}
+)
+def _is_anchor(token_pattern: dict) -> bool:
+    if token_pattern.get("OP") in ("?", "*"):
+        return False
+    for attribute, anchors in (("LOWER", ANCHOR_WORDS), ("SHAPE", ANCHOR_SHAPES)):
+        allowed = token_pattern.get(attribute)
+        if isinstance(allowed, str) and allowed in anchors:
+            return True
+        if isinstance(allowed, dict) and "IN" in allowed and set(allowed["IN"]) <= anchors:
+            return True
+    return False
+
+
+def _anchor_reach(label: str, pattern: list[dict]) -> tuple[int, int]:
+    """How many tokens the pattern may span before and after its best-placed anchor."""
+    reaches = [(i, len(pattern) - 1 - i) for i, token in enumerate(pattern) if _is_anchor(token)]
+    if not reaches:
+        raise ValueError(f"{label} pattern has no anchor word or shape: {pattern}")
+    return min(reaches, key=max)
+
+
 class Grammar:
     """The compiled matchers for one vocabulary."""
 
     def __init__(self, vocab: Vocab):
         self.matcher = Matcher(vocab)
-        self.matcher.add("DATE", _date_patterns())
-        self.matcher.add("TIME", _time_patterns())
-        self.matcher.add("DURATION", _duration_patterns())
-        self.matcher.add("SET", _set_patterns())
-        self.matcher.add("REF", _reference_patterns())
+        # A match lies within reach_before tokens before and reach_after tokens after one of
+        # its anchors, so windows that wide around every anchor find every match.
+        self.reach_before = self.reach_after = 0
+        for label, patterns in (
+            ("DATE", _date_patterns()),
+            ("TIME", _time_patterns()),
+            ("DURATION", _duration_patterns()),
+            ("SET", _set_patterns()),
+            ("REF", _reference_patterns()),
+        ):
+            for pattern in patterns:
+                before, after = _anchor_reach(label, pattern)
+                self.reach_before = max(self.reach_before, before)
+                self.reach_after = max(self.reach_after, after)
+            self.matcher.add(label, patterns)
         # Holiday names are fixed phrases; the lexicon lists them as tokens already.
         self.holidays = PhraseMatcher(vocab, attr="LOWER")
         self.holidays.add("HOLIDAY", [Doc(vocab, words=list(phrase)) for phrase in _holiday_phrases()])
+        strings = vocab.strings
+        self._anchor_words = numpy.array(sorted(strings.add(w) for w in ANCHOR_WORDS), dtype="uint64")
+        self._anchor_shapes = numpy.array(sorted(strings.add(s) for s in ANCHOR_SHAPES), dtype="uint64")
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges around anchor words, merged where they touch."""
+        if len(doc) == 0:
+            return []
+        attributes = doc.to_array([LOWER, SHAPE]).astype("uint64")
+        anchored = numpy.isin(attributes[:, 0], self._anchor_words) | numpy.isin(attributes[:, 1], self._anchor_shapes)
+        windows: list[tuple[int, int]] = []
+        for index in numpy.flatnonzero(anchored).tolist():
+            start, end = max(0, index - self.reach_before), min(len(doc), index + self.reach_after + 1)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Candidate spans as (kind, start token, end token), possibly overlapping."""
         strings = doc.vocab.strings
-        found = [(strings[key], start, end) for key, start, end in self.matcher(doc)]
+        found = []
+        for window_start, window_end in self.windows(doc):
+            for key, start, end in self.matcher(doc[window_start:window_end]):
+                found.append((strings[key], window_start + start, window_start + end))
         found += [("HOLIDAY", start, end) for _, start, end in self.holidays(doc)]
         return found
 

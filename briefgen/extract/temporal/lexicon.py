@@ -112,7 +112,8 @@ DURATION_UNITS: dict[str, tuple[str, int, bool]] = {
     "week": ("W", 1, False),
     "fortnight": ("W", 2, False),
     "month": ("M", 1, False),
-    "quarter": ("Q", 1, False),
+    # ISO 8601 has no quarter: three of them are nine months.
+    "quarter": ("M", 3, False),
     "year": ("Y", 1, False),
     "decade": ("Y", 10, False),
     "century": ("Y", 100, False),
@@ -179,7 +180,8 @@ DIRECTION_WORDS = {
 }
 
 # "two years ago" / "three days later": the offset's direction.
-OFFSET_WORDS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "hence": 1}
+# "before" is left out: "30 days before the vote" counts from an event, not from now.
+OFFSET_WORDS = {"ago": -1, "earlier": -1, "later": 1, "hence": 1}
 
 # Position inside a period, as TIMEX3 ``mod``.
 POSITION_MODIFIERS = {

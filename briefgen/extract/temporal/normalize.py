@@ -23,6 +23,9 @@ class Normalized:
     value: str
     mod: str | None = None
     basis: str = "explicit"
+    # A period named only to compare with another ("a year ago", "year-earlier"): later
+    # expressions do not take it as the time being talked about.
+    comparison: bool = False
 
 
 @dataclass
@@ -36,6 +39,9 @@ class Situation:
     # same sentence, both as TIMEX3 values (e.g. "1989-Q3").
     reference: str | None = None
     sentence_reference: str | None = None
+    # A quarter or month the current or previous sentence talks about, which "a year ago"
+    # and "year-earlier" compare with.
+    context_period: str | None = None
     # The words just before and after the expression, lower-cased ("for the year", "the
     # year ended June 30").
     left: tuple[str, ...] = ()
@@ -60,7 +66,7 @@ def duration_value(quantity: float | None, unit: str) -> str:
     if amount != int(amount):
         # Halves and the like are written in the next smaller unit: 1.5 years is P18M.
         smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
-                   "D": ("H", 24, True), "H": ("M", 60, True), "Q": ("M", 3, False)}
+                   "D": ("H", 24, True), "H": ("M", 60, True)}
         if letter in smaller and not (letter == "M" and is_clock):
             small_letter, factor, small_clock = smaller[letter]
             small_amount = amount * factor
@@ -502,6 +508,11 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
         return Normalized("DURATION", duration_value(1, unit), reading.mod, "relative" if dct else "unresolved")
     if dct is None:
         return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
+    sentence_period = _parse_point(situation.sentence_reference)
+    if unit == "year" and direction == -1 and sentence_period is not None and sentence_period[0] == "quarter":
+        # "profit rose in the third quarter from last year": that quarter, last year
+        value = _shift_keeping_granularity(sentence_period, "year", -1)
+        return Normalized("DATE", value or "", reading.mod, "relative", comparison=True)
     value = _shift(("day", dct.year, dct.month, dct.day), unit, direction)
     if value is None:
         return None
@@ -517,8 +528,43 @@ def _granularity_at_least(reference: tuple[str, int, int, int], unit: str) -> bo
     return order.index(granularity) >= order.index(unit_rank)
 
 
+# Offsets in months (calendar units) or days (day and week units).
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7}
+
+
+def _shift_keeping_granularity(point: tuple[str, int, int, int], unit: str, amount: int) -> str | None:
+    """Move a reference value by an offset and write it at the reference's own granularity:
+    a year before 1989-Q3 is 1988-Q3, a year before 1988-11-02 is 1987-11-02."""
+    granularity, year, month, day = point
+    if unit in _UNIT_MONTHS:
+        months = _UNIT_MONTHS[unit] * amount
+        days = None
+    else:
+        days = _UNIT_DAYS[unit] * amount
+        months = None
+    if granularity in ("day", "week"):
+        if months is not None:
+            y, m = v.shift_month(year, month, months)
+            base = v.safe_date(y, m, day) or v.last_day_of_month(y, m)
+        else:
+            base = dt.date(year, month, day) + dt.timedelta(days=days)
+        return v.day_value(base) if granularity == "day" else v.week_value(base)
+    if months is None:
+        # A few days or weeks from a month or a year stays within it, or near enough.
+        months = round(days / 30.4)
+    if granularity == "month":
+        return v.month_value(*v.shift_month(year, month, months))
+    if granularity == "quarter" and months % 3 == 0:
+        y, q = v.shift_quarter(year, v.quarter_of(month), months // 3)
+        return f"{y:04d}-Q{q}"
+    if granularity == "year" and months % 12 == 0:
+        return v.year_value(year + months // 12)
+    return None
+
+
 def _offset(reading: Reading, situation: Situation) -> Normalized | None:
-    """'two years ago', 'three days later', 'a week from now'."""
+    """'two years ago', 'a year earlier', 'three days later', 'a week from now'."""
     unit = reading.unit
     if unit in ("second", "minute", "hour", "millennium"):
         return None
@@ -528,32 +574,33 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
     amount = reading.quantity
     if amount is None or amount != int(amount):
         return None
-    anaphoric = reading.offset_word in ("earlier", "later", "before")
-    reference = _parse_point(situation.reference) if anaphoric else None
-    if reference is None:
-        if situation.dct is None:
-            return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
-        reference = ("day", situation.dct.year, situation.dct.month, situation.dct.day)
-    shift_unit = unit
-    if unit == "year":
-        # "sales rose from a year ago": the period being compared is the same quarter
-        # (or month) a year before, when the sentence is talking about one.
-        context = _parse_point(situation.sentence_reference)
-        if context is not None and context[0] in ("quarter", "month"):
-            reference = context
-            shift_unit = context[0]
-            amount = amount * (4 if shift_unit == "quarter" else 12)
-    value = _shift(reference, shift_unit, int(amount) * reading.offset)
+    amount = int(amount) * reading.offset
+    # "a year earlier" counts from the date being talked about; "a year ago" from the DCT,
+    # except that in a sentence about a quarter (or month) it means that quarter a year back.
+    if reading.offset_word in ("earlier", "later"):
+        reference = _parse_point(situation.reference)
+    else:
+        reference = _parse_point(situation.context_period) if unit == "year" else None
+    if reference is not None:
+        value = _shift_keeping_granularity(reference, unit, amount)
+        if value is not None:
+            return Normalized("DATE", value, reading.mod, "relative", comparison=True)
+    if situation.dct is None:
+        return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
+    dct = situation.dct
+    value = _shift(("day", dct.year, dct.month, dct.day), unit, amount)
     if value is None:
         return None
-    return Normalized("DATE", value, reading.mod, "relative")
+    return Normalized("DATE", value, reading.mod, "relative", comparison=True)
 
 
 def _year_ago(reading: Reading, situation: Situation) -> Normalized | None:
     """'year-ago', 'the year-earlier quarter': the matching period one year back."""
-    context = _parse_point(situation.sentence_reference)
-    if context is not None and context[0] in ("quarter", "month"):
-        return Normalized("DATE", _shift(context, context[0], -4 if context[0] == "quarter" else -12) or "", None, "relative")
+    context = _parse_point(situation.context_period)
+    if context is not None:
+        value = _shift_keeping_granularity(context, "year", -1)
+        if value is not None:
+            return Normalized("DATE", value, None, "relative", comparison=True)
     if reading.unit == "quarter" and situation.dct is not None:
         dct = situation.dct
         return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), "quarter", -5) or "", None, "relative")

@@ -464,6 +464,20 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
     return reading
 
 
+def _counted_unit_follows(stream: _Stream) -> bool:
+    """Whether the next word is a unit being counted ("1000 years"), not the ordinal
+    "second" of "the 1988 second quarter"."""
+    following = stream.peek_skipping_hyphen()
+    if following not in lx.UNITS:
+        return False
+    if following == "second":
+        k = 1
+        while stream.peek(k) in ("-", "–"):
+            k += 1
+        return stream.peek(k + 1) not in ("quarter", "half", "of")
+    return True
+
+
 def _quantity_follows(stream: _Stream) -> bool:
     """After "a"/"an": whether what follows is counted ("a year", "a few days", "a couple of")."""
     following = stream.peek(1)
@@ -543,7 +557,7 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
         return True
     if _read_number_word(word, reading, stream) and reading.year is not None and word.isdigit():
         # A four-digit number is a year unless a unit follows ("1000 years").
-        if stream.peek_skipping_hyphen() in lx.UNITS and reading.unit is None:
+        if _counted_unit_follows(stream) and reading.unit is None:
             reading.year = None
             return _quantity(stream, reading)
         stream.i += 1

@@ -16,8 +16,12 @@ The steps, in order:
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefgen.extract.temporal import lexicon as lx
@@ -46,6 +50,7 @@ _NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORD
 _COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
 _DURATION_CUES = frozenset({"for", "over", "within"})
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
 
 
@@ -57,6 +62,7 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
     ``day_first`` reads 05/08/2024 as 5 August rather than May 8.
     """
     grammar = grammar_for(doc.vocab)
+    no_discourse = _Discourse(doc)
     candidates = []
     seen = set()
     for _, start, end in grammar(doc):
@@ -72,39 +78,63 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         reading = read_tokens(list(span))
         if reading is None or not _plausible(span, reading):
             continue
-        situation = _situation(span, dct, day_first, None, None)
-        if normalize(reading, situation) is None:
+        if normalize(reading, _situation(span, dct, day_first, no_discourse, 0)) is None:
             continue
         candidates.append((span, reading))
 
     chosen = _longest_first(candidates)
+    discourse = _Discourse(doc)
     timexes = []
-    reference = None
-    sentence_reference: dict[int, str] = {}
     for span, reading in chosen:
-        sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-        situation = _situation(span, dct, day_first, reference, sentence_reference.get(sentence_start))
+        sentence = discourse.sentence_of(span)
+        situation = _situation(span, dct, day_first, discourse, sentence)
         result = normalize(reading, situation)
         if result is None:
             continue
         timexes.append(_timex(span, result))
-        if result.type == "DATE" and result.value[:1].isdigit() and len(result.value) >= 4:
-            reference = result.value
-            sentence_reference[sentence_start] = result.value
+        discourse.note(sentence, result)
     return _join_ranges(doc, timexes)
 
 
-def _situation(span: Span, dct, day_first, reference, sentence_reference) -> Situation:
-    left = tuple(t.lower_ for t in span.doc[max(0, span.start - 3):span.start])
-    right = tuple(t.lower_ for t in span.doc[span.end:span.end + 2])
+class _Discourse:
+    """The dates the text has given so far, which anaphoric expressions count from."""
+
+    def __init__(self, doc: Doc):
+        if doc.has_annotation("SENT_START"):
+            starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
+            self.sentence_starts = starts if starts and starts[0] == 0 else [0] + starts
+        else:
+            self.sentence_starts = [0]
+        self.last: str | None = None
+        self.last_in_sentence: dict[int, str] = {}
+        self.period_in_sentence: dict[int, str] = {}
+
+    def sentence_of(self, span: Span) -> int:
+        return bisect_right(self.sentence_starts, span.start) - 1
+
+    def note(self, sentence: int, result: Normalized) -> None:
+        if result.type != "DATE" or result.comparison or not result.value[:4].isdigit():
+            return
+        self.last = result.value
+        self.last_in_sentence[sentence] = result.value
+        if "-Q" in result.value or _MONTH_VALUE.match(result.value):
+            self.period_in_sentence[sentence] = result.value
+
+    def context_period(self, sentence: int) -> str | None:
+        return self.period_in_sentence.get(sentence) or self.period_in_sentence.get(sentence - 1)
+
+
+def _situation(span: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
+    doc = span.doc
     return Situation(
         dct=dct,
         tense=tense_of(span),
         day_first=day_first,
-        reference=reference,
-        sentence_reference=sentence_reference,
-        left=left,
-        right=right,
+        reference=discourse.last,
+        sentence_reference=discourse.last_in_sentence.get(sentence),
+        context_period=discourse.context_period(sentence),
+        left=tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start]),
+        right=tuple(t.lower_ for t in doc[span.end:span.end + 2]),
     )
 
 
@@ -272,18 +302,21 @@ def _longest_first(candidates: list[tuple[Span, Reading]]) -> list[tuple[Span, R
 
 def _join_ranges(doc: Doc, timexes: list[Timex]) -> list[Timex]:
     """Join "from 2001 to 2009", "between March and May" and "2009-2010" into ranges."""
+    if len(timexes) < 2:
+        return timexes
+    text = doc.text  # built anew on every access
     joined: list[Timex] = []
     i = 0
     while i < len(timexes):
         first = timexes[i]
         if i + 1 < len(timexes):
             second = timexes[i + 1]
-            between = doc.text[first.end:second.start].strip().lower()
+            between = text[first.end:second.start].strip().lower()
             if between in _RANGE_JOINERS and first.type == second.type and first.type in ("DATE", "TIME"):
                 opener = _RANGE_JOINERS[between]
-                before = doc.text[:first.start].rstrip().lower()
+                before = text[max(0, first.start - 20):first.start].rstrip().lower()
                 if (opener is None and first.end == second.start - 1) or (opener and before.endswith(opener)):
-                    joined.append(_range(doc, first, second))
+                    joined.append(_range(text, first, second))
                     i += 2
                     continue
         joined.append(first)
@@ -291,7 +324,7 @@ def _join_ranges(doc: Doc, timexes: list[Timex]) -> list[Timex]:
     return joined
 
 
-def _range(doc: Doc, first: Timex, second: Timex) -> Timex:
+def _range(text: str, first: Timex, second: Timex) -> Timex:
     value = first.value
     # "from March to May 2020": the first end takes the year the second one writes out.
     if second.basis == "explicit" and first.basis != "explicit" and len(value) >= 7 and len(second.value) >= 4:
@@ -300,7 +333,7 @@ def _range(doc: Doc, first: Timex, second: Timex) -> Timex:
     return replace(
         first,
         end=second.end,
-        text=doc.text[first.start:second.end],
+        text=text[first.start:second.end],
         value=value,
         basis=basis,
         end_value=second.value,
