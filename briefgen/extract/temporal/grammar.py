@@ -68,6 +68,7 @@ DIGITS = _shapes(NUMBER_SHAPES)
 UNIT = _words(ALL_UNITS)
 SINGULAR_UNIT = _words(SINGULAR_UNITS)
 PERIOD_NOUN = _words(["quarter", "half"])
+FISCAL = {"LOWER": "fiscal", "OP": "?"}
 
 # A quantity: digits, number words ("twenty - four"), "a couple of", "5 1/2", "one and a half".
 QUANTITIES = [
@@ -137,9 +138,11 @@ def _date_patterns() -> list[list[dict]]:
         [SEASON, YEAR],
         [SEASON],
         # quarters and halves: the third quarter (of 1989), the 1988 third quarter, third-quarter
-        [THE, ORDINAL, HYPHEN, PERIOD_NOUN, OF, YEAR],
-        [THE, ORDINAL, HYPHEN, PERIOD_NOUN, YEAR],
-        [THE, ORDINAL, HYPHEN, PERIOD_NOUN],
+        [THE, FISCAL, ORDINAL, HYPHEN, PERIOD_NOUN, OF, YEAR],
+        [THE, FISCAL, ORDINAL, HYPHEN, PERIOD_NOUN, YEAR],
+        [THE, FISCAL, ORDINAL, HYPHEN, PERIOD_NOUN],
+        [THE, _words(["last", "latter", "final"]), PERIOD_NOUN, OF, YEAR],
+        [THE, YEAR, _words(["quarter", "period"])],
         [THE, _shapes(["dxx"]), HYPHEN, PERIOD_NOUN, OF, YEAR],
         [THE, _shapes(["dxx"]), HYPHEN, PERIOD_NOUN],
         [THE, YEAR, ORDINAL, HYPHEN, PERIOD_NOUN],
@@ -149,7 +152,7 @@ def _date_patterns() -> list[list[dict]]:
         [_words(["q1", "q2", "q3", "q4", "h1", "h2"])],
         # today / yesterday morning / Friday / last Friday / Friday night
         *DAY_NAMES,
-        [DIRECTION, WEEKDAY],
+        [THE, DIRECTION, WEEKDAY],
         [WEEKDAY, PART_OF_DAY],
         [_words(lx.DEICTIC_DAYS), PART_OF_DAY],
         [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}, _words(["yesterday", "tomorrow"])],
@@ -166,7 +169,7 @@ def _date_patterns() -> list[list[dict]]:
         [_words(["that", "this"]), _words(["day", "week", "weekend", "month", "year", "quarter"])],
         # year-ago, the year-earlier quarter
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month", "year"], "?")],
-        # the end of / the beginning of (whatever follows is matched on its own and joined later)
+        [THE, {"LOWER": "year"}, HYPHEN, {"LOWER": "end"}],
         # two years ago / a year earlier / three days later / two weeks from now
         *[q + [HYPHEN, UNIT, _words(lx.OFFSET_WORDS)] for q in QUANTITIES],
         *[q + [UNIT, {"LOWER": "from"}, {"LOWER": {"IN": ["now", "today"]}}] for q in QUANTITIES],
@@ -194,6 +197,7 @@ def _duration_patterns() -> list[list[dict]]:
         # three years / a decade / the past two months / two-year / the first nine months
         patterns.append([THE, _words(["past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "additional", "other", "further", "same"], "?")] + quantity + [HYPHEN, UNIT])
         patterns.append(quantity + [{"LOWER": "more"}, UNIT])
+        patterns.append(quantity + [UNIT, {"LOWER": "and"}, {"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "half"}])
     patterns.append([_words(["the"], "?"), _words(["past", "last", "next", "coming", "previous", "recent"]), _words(["few", "several", "many"]), UNIT])
     patterns.append([UNIT, HYPHEN, {"LOWER": "long"}])
     # bare plural units ("for years"); the interpreter keeps them only after a cue

@@ -305,6 +305,11 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
     if reading.unit is not None and reading.unit not in ("quarter",) and not reading.year_ago:
         if reading.quarter is None and reading.half is None:
             return None
+    if (reading.unit == "quarter" or reading.period_noun) and reading.quarter is None and reading.year is not None:
+        # "the 1988 quarter", "the 1989 period": the quarter being talked about, in that year
+        context = situation.context_period
+        if context and "-Q" in context:
+            return Normalized("DATE", f"{reading.year:04d}{context[4:]}", reading.mod, "relative")
     value, basis = _calendar_value(reading, situation)
     if value is None:
         return None
@@ -467,7 +472,7 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
             return None
         point = ("day", dct.year, dct.month, dct.day)
         return Normalized("DATE", _shift(point, unit, reading.direction) or "", None, "relative")
-    if reading.direction is not None or reading.same or reading.determiner == "the":
+    if reading.direction is not None or reading.same or reading.determiner == "the" or reading.mod == "END":
         return _period(reading, situation)
     if reading.determiner in ("a", "an"):
         return Normalized("DURATION", duration_value(1, unit), reading.mod)
@@ -483,7 +488,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
     if reading.direction is None and situation.right[:1] in (("ended",), ("ending",)):
         # "the year ended June 30": a year-long period, named by its last day.
         return Normalized("DURATION", duration_value(1, unit), reading.mod)
-    if reading.same or (reading.direction is None and reading.determiner == "the"):
+    if reading.same or reading.direction is None:
         reference = _parse_point(situation.sentence_reference or situation.reference)
         if reference is not None and _granularity_at_least(reference, unit):
             return Normalized("DATE", _shift(reference, unit, 0) or "", reading.mod, "relative")

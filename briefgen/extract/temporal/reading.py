@@ -72,6 +72,7 @@ class Reading:
     year_ago: bool = False  # "year-ago", "year-earlier"
     this_time: bool = False  # "this time last year"
     numeric_pattern: tuple[int, int, int] | None = None  # the three fields of 28/08/2024
+    period_noun: bool = False  # "the 1988 period": a part of the year the text is about
 
     @property
     def calendar(self) -> bool:
@@ -394,6 +395,22 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
         if word == "latest":
             reading.direction = -1
             reading.direction_word = word
+            stream.i += 1
+            continue
+        if word in ("last", "latter", "final") and nxt in ("half", "quarter") and reading.ordinal is None:
+            reading.ordinal = 2 if nxt == "half" else 4
+            stream.i += 1
+            continue
+        if word == "year" and stream.peek_skipping_hyphen() == "end":
+            reading.unit = "year"
+            reading.mod = "END"
+            stream.i += 1
+            while stream.peek() in ("-", "–"):
+                stream.i += 1
+            stream.i += 1
+            continue
+        if word == "period" and (reading.year is not None or reading.year_ago):
+            reading.period_noun = True
             stream.i += 1
             continue
         if word in ("first", "final") and _unit_follows(stream) and reading.ordinal is None:

@@ -46,6 +46,7 @@ _DATE_CUES = frozenset(
         "winter", "fall", "end", "beginning", "start", "middle",
     }
 )
+_NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "FAC", "PRODUCT", "LAW", "NORP", "LOC", "GPE"})
 _NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
 _COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
@@ -195,7 +196,7 @@ def _without_borrowed_determiner(doc: Doc, start: int, end: int) -> int:
     if end - start < 2 or doc[start].lower_ not in ("the", "a", "an"):
         return start
     root = doc[start + 1:end].root
-    if root.head.i >= end and root.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod"):
+    if root.head.i >= end and root.dep_ in ("amod", "compound", "nmod", "nummod"):
         return start + 1
     return start
 
@@ -209,6 +210,15 @@ def _plausible(span: Span, reading: Reading) -> bool:
     following = doc[span.end] if span.end < len(doc) else None
     following_word = following.lower_ if following is not None else ""
 
+    # Part of a name: "60 Minutes", "This Week with ..." (a programme), "the May Fourth Movement".
+    if any(t.ent_type_ in _NAME_ENTITIES for t in span):
+        return False
+    # A fraction: "three-quarters of the vote", "a quarter of the seats".
+    if reading.unit in ("quarter",) and reading.year is None and following_word == "of" and not _year_follows(doc, span.end + 1):
+        return False
+    # An ordinal in front of a noun: "the 25th anniversary".
+    if reading.day is not None and _only(reading, "day", "determiner") and following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False
     # A count, a price or a model number: "$27", "No. 1990", "50%".
     if previous_word in _COUNT_CUES or following_word in ("%", "percent"):
         if reading.year is not None or reading.quantity is not None:
@@ -273,6 +283,10 @@ def _plausible(span: Span, reading: Reading) -> bool:
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _year_follows(doc: Doc, index: int) -> bool:
+    return index < len(doc) and doc[index].shape_ == "dddd"
 
 
 def _only(reading: Reading, *fields: str) -> bool:
