@@ -10,11 +10,18 @@ from spacy.tokens import Span, Token
 
 PAST, PRESENT, FUTURE = -1, 0, 1
 
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must", "can"})
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "'ve", "'s"})
-_PLANNING_VERBS = frozenset(
-    {"expect", "schedule", "plan", "set", "due", "intend", "hope", "aim", "agree", "promise", "vow", "prepare"}
+# Verbs whose object lies ahead of them, whatever their tense ("has scheduled a news
+# conference Thursday").
+_PLANNING_VERBS = frozenset({"schedule", "plan", "expect", "slate", "intend"})
+# Verbs whose infinitive complement lies ahead ("agreed to meet on Friday").
+_INTENT_VERBS = frozenset(
+    {"expect", "schedule", "plan", "set", "intend", "hope", "aim", "agree", "promise", "vow", "prepare",
+     "want", "seek", "decide", "threaten", "pledge", "be", "have", "need", "try"}
 )
+# Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
+_UNTENSED_CUES = frozenset({"effective"})
 
 
 def anchor_of(span: Span) -> int | None:
@@ -41,26 +48,52 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def tense_of(span: Span) -> int | None:
-    """PAST, PRESENT or FUTURE for the clause of the expression; None when there is no verb."""
-    verb = governing_verb(span.root.head if span.root.head.i != span.root.i else span.root)
-    if verb is None:
+    """PAST, PRESENT or FUTURE for the clause of the expression; None when nothing tells.
+
+    A verb form that carries no tense of its own (an infinitive of purpose, a participle)
+    takes the tense of the verb it depends on: "staged celebrations to mark the entry on
+    Friday" is past. A possessive ("Wednesday's ruling") names a day already known, so the
+    clause around it says nothing about it.
+    """
+    root = span.root
+    if root.dep_ == "poss":
         return None
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _UNTENSED_CUES:
+        return None
+    verb = governing_verb(root.head if root.head.i != root.i else root)
+    for _ in range(4):
+        if verb is None:
+            return None
+        tense = _tense_of_verb(verb)
+        if tense is not None:
+            return tense
+        if verb.head.i == verb.i:
+            return None
+        verb = governing_verb(verb.head)
+    return None
+
+
+def _tense_of_verb(verb: Token) -> int | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
+    if verb.lemma_ in _PLANNING_VERBS:
+        return FUTURE
     if words & _FUTURE_AUXILIARIES or any(child.lemma_ == "go" and child.tag_ == "VBG" for child in auxiliaries):
         return FUTURE
     if "to" in words and verb.tag_ == "VB":
-        return FUTURE
+        # "agreed to meet on Friday" looks ahead from the agreement; "staged celebrations
+        # to mark the day" does not: the verb it depends on decides.
+        head = verb.head
+        if head.i != verb.i and (head.lemma_ in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
+            return FUTURE
+        return None
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
     if verb.tag_ == "VBN" and words & _PAST_AUXILIARIES:
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "'re", "am"}:
         return FUTURE
-    if verb.lemma_ in _PLANNING_VERBS and verb.tag_ in ("VBN", "JJ"):
-        return FUTURE
-    if verb.tag_ == "VBN":
-        return PAST
     if verb.tag_ in ("VBZ", "VBP"):
         return PRESENT
     return None

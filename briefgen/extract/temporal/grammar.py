@@ -169,6 +169,7 @@ def _date_patterns() -> list[list[dict]]:
         [_words(["that", "this"]), _words(["day", "week", "weekend", "month", "year", "quarter"])],
         # year-ago, the year-earlier quarter
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month", "year"], "?")],
+        [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), ORDINAL, HYPHEN, PERIOD_NOUN],
         [THE, {"LOWER": "year"}, HYPHEN, {"LOWER": "end"}],
         # two years ago / a year earlier / three days later / two weeks from now
         *[q + [HYPHEN, UNIT, _words(lx.OFFSET_WORDS)] for q in QUANTITIES],

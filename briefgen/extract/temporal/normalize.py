@@ -38,6 +38,7 @@ class Situation:
     # The last calendar value the text gave before this expression, and the last one in the
     # same sentence, both as TIMEX3 values (e.g. "1989-Q3").
     reference: str | None = None
+    recent_reference: str | None = None  # in this sentence or the one before
     sentence_reference: str | None = None
     # A quarter or month the current or previous sentence talks about, which "a year ago"
     # and "year-earlier" compare with.
@@ -405,10 +406,11 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             return None, ""
         if year is not None:
             return f"{year:04d}-{letter}{number}", "explicit"
-        if reading.year_ago:
-            return None, ""
         if dct is None:
             return f"XXXX-{letter}{number}", "unresolved"
+        if reading.year_ago:
+            # "the year-ago third quarter"
+            return f"{dct.year - 1:04d}-{letter}{number}", "relative"
         year = _year_of_period(_quarter_period(letter, number), situation)
         return f"{year:04d}-{letter}{number}", "relative"
 
@@ -489,7 +491,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
         # "the year ended June 30": a year-long period, named by its last day.
         return Normalized("DURATION", duration_value(1, unit), reading.mod)
     if reading.same or reading.direction is None:
-        reference = _parse_point(situation.sentence_reference or situation.reference)
+        reference = _parse_point(situation.recent_reference)
         if reference is not None and _granularity_at_least(reference, unit):
             return Normalized("DATE", _shift(reference, unit, 0) or "", reading.mod, "relative")
         if reading.same:
@@ -582,10 +584,12 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
     amount = int(amount) * reading.offset
     # "a year earlier" counts from the date being talked about; "a year ago" from the DCT,
     # except that in a sentence about a quarter (or month) it means that quarter a year back.
-    if reading.offset_word in ("earlier", "later"):
+    if reading.offset_word == "later":
         reference = _parse_point(situation.reference)
+    elif unit == "year":
+        reference = _current_period(situation, any_year=reading.offset_word == "earlier")
     else:
-        reference = _parse_point(situation.context_period) if unit == "year" else None
+        reference = None
     if reference is not None:
         value = _shift_keeping_granularity(reference, unit, amount)
         if value is not None:
@@ -599,9 +603,20 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
     return Normalized("DATE", value, reading.mod, "relative", comparison=True)
 
 
+def _current_period(situation: Situation, any_year: bool) -> tuple[str, int, int, int] | None:
+    """The quarter or month a comparison ("a year ago") is made with, if the text is talking
+    about one; "ago" counts from now, so its period must be in the DCT's year."""
+    context = _parse_point(situation.context_period)
+    if context is None:
+        return None
+    if not any_year and situation.dct is not None and context[1] != situation.dct.year:
+        return None
+    return context
+
+
 def _year_ago(reading: Reading, situation: Situation) -> Normalized | None:
     """'year-ago', 'the year-earlier quarter': the matching period one year back."""
-    context = _parse_point(situation.context_period)
+    context = _current_period(situation, any_year=True)
     if context is not None:
         value = _shift_keeping_granularity(context, "year", -1)
         if value is not None:

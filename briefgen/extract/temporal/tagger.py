@@ -109,11 +109,13 @@ class _Discourse:
         self.last: str | None = None
         self.last_in_sentence: dict[int, str] = {}
         self.period_in_sentence: dict[int, str] = {}
+        self.sentences_with_timex: set[int] = set()
 
     def sentence_of(self, span: Span) -> int:
         return bisect_right(self.sentence_starts, span.start) - 1
 
     def note(self, sentence: int, result: Normalized) -> None:
+        self.sentences_with_timex.add(sentence)
         if result.type != "DATE" or result.comparison or not result.value[:4].isdigit():
             return
         self.last = result.value
@@ -121,8 +123,18 @@ class _Discourse:
         if "-Q" in result.value or _MONTH_VALUE.match(result.value):
             self.period_in_sentence[sentence] = result.value
 
+    def recent(self, sentence: int) -> str | None:
+        """The last date given in this sentence or the one before."""
+        return self.last_in_sentence.get(sentence) or self.last_in_sentence.get(sentence - 1)
+
     def context_period(self, sentence: int) -> str | None:
-        return self.period_in_sentence.get(sentence) or self.period_in_sentence.get(sentence - 1)
+        """The quarter or month this sentence talks about: one it names, or else, when it
+        names no other time first, one the sentence before named."""
+        if sentence in self.period_in_sentence:
+            return self.period_in_sentence[sentence]
+        if sentence in self.sentences_with_timex:
+            return None
+        return self.period_in_sentence.get(sentence - 1)
 
 
 def _situation(span: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
@@ -133,6 +145,7 @@ def _situation(span: Span, dct, day_first, discourse: _Discourse, sentence: int)
         day_first=day_first,
         reference=discourse.last,
         sentence_reference=discourse.last_in_sentence.get(sentence),
+        recent_reference=discourse.recent(sentence),
         context_period=discourse.context_period(sentence),
         left=tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start]),
         right=tuple(t.lower_ for t in doc[span.end:span.end + 2]),
