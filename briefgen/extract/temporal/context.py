@@ -18,7 +18,7 @@ _PLANNING_VERBS = frozenset({"schedule", "plan", "expect", "slate", "intend"})
 # Verbs whose infinitive complement lies ahead ("agreed to meet on Friday").
 _INTENT_VERBS = frozenset(
     {"expect", "schedule", "plan", "set", "intend", "hope", "aim", "agree", "promise", "vow", "prepare",
-     "want", "seek", "decide", "threaten", "pledge", "be", "have", "need", "try"}
+     "want", "seek", "decide", "threaten", "pledge", "need", "try"}
 )
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
@@ -91,6 +91,9 @@ def _tense_of_verb(verb: Token) -> int | None:
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
     if verb.tag_ == "VBN" and words & _PAST_AUXILIARIES:
+        return PAST
+    if verb.tag_ == "VBN" and not words and verb.dep_ in ("acl", "amod", "advcl"):
+        # "the decision, announced Wednesday, ...": a reduced clause reporting what happened
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "'re", "am"}:
         return FUTURE

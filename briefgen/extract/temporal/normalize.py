@@ -9,12 +9,16 @@ writes them ("XXXX-WXX-3" for a bare Wednesday), instead of inventing a date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from briefgen.extract.temporal import lexicon as lx
 from briefgen.extract.temporal import values as v
 from briefgen.extract.temporal.context import FUTURE, PAST
 from briefgen.extract.temporal.reading import Reading
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,11 @@ def _iso_number(quantity: float) -> str:
 
 
 def duration_value(quantity: float | None, unit: str) -> str:
-    """ISO 8601 duration for a count of a unit; None quantity means an unknown count (PXY)."""
+    """ISO 8601 duration for a count of a unit; None quantity means an unknown count (PXY).
+
+    Fractions are written with the next smaller unit, as ISO 8601 prefers: two and a half
+    years is P2Y6M, an hour and a half PT1H30M.
+    """
     letter, multiplier, is_clock = lx.DURATION_UNITS[unit]
     prefix = "PT" if is_clock else "P"
     if unit == "weekend":
@@ -64,20 +72,32 @@ def duration_value(quantity: float | None, unit: str) -> str:
     if quantity is None:
         return f"{prefix}X{letter}"
     amount = quantity * multiplier
-    if amount != int(amount):
-        # Halves and the like are written in the next smaller unit: 1.5 years is P18M.
-        smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
-                   "D": ("H", 24, True), "H": ("M", 60, True)}
-        if letter in smaller and not (letter == "M" and is_clock):
-            small_letter, factor, small_clock = smaller[letter]
-            small_amount = amount * factor
-            if small_amount == int(small_amount):
-                if letter == "D" and amount >= 1:
-                    return f"P{int(amount)}DT{int(round((amount - int(amount)) * 24))}H"
-                if letter == "H" and amount >= 1:
-                    return f"PT{int(amount)}H{int(round((amount - int(amount)) * 60))}M"
-                return f"{'PT' if small_clock else 'P'}{int(small_amount)}{small_letter}"
-    return f"{prefix}{_iso_number(amount)}{letter}"
+    whole = int(amount)
+    if amount == whole:
+        return f"{prefix}{whole}{letter}"
+    if letter == "W":
+        # ISO 8601 does not mix weeks with other units: a week and a half is P10.5D
+        return f"P{_iso_number(amount * 7)}D"
+    smaller = _SMALLER_UNITS.get((letter, is_clock))
+    if smaller is None:
+        return f"{prefix}{_iso_number(amount)}{letter}"
+    small_letter, factor, crosses_into_time = smaller
+    rest = round((amount - whole) * factor)
+    head = f"{whole}{letter}" if whole else ""
+    if crosses_into_time:
+        return f"P{head}T{rest}{small_letter}"
+    return f"{prefix}{head}{rest}{small_letter}"
+
+
+# For a fractional count: (smaller unit letter, how many in one, whether it is a time unit
+# while the larger is not), keyed by (letter, is a time unit).
+_SMALLER_UNITS = {
+    ("Y", False): ("M", 12, False),
+    ("M", False): ("D", 30, False),
+    ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, False),
+    ("M", True): ("S", 60, False),
+}
 
 
 # --------------------------------------------------------------------------- calendar helpers
@@ -281,6 +301,9 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
         # "last night"
         if situation.dct:
             day_part, basis = v.day_value(situation.dct - dt.timedelta(days=1)), "relative"
+    elif reading.clock is not None and situation.recent_reference and _DAY_VALUE.match(situation.recent_reference):
+        # "On Aug. 7 ... at 10:35 a.m.": the clock time is on the day being told about.
+        day_part, basis = situation.recent_reference, "relative"
     elif reading.same and situation.reference and len(situation.reference) >= 10:
         day_part, basis = situation.reference[:10], "relative"
     elif situation.dct is not None:
@@ -467,7 +490,12 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
         quantity = None if reading.vague_quantity else reading.quantity
         return Normalized("DURATION", duration_value(quantity, unit), reading.mod)
     if reading.unit_plural:
-        # "years", "recent months", "the coming weeks": a stretch of unknown length.
+        # "recent years" is a vague past, "the coming weeks" a vague future; bare "years"
+        # ("for years") a stretch of unknown length.
+        if reading.direction_word in ("recent", "past", "last"):
+            return Normalized("DATE", "PAST_REF", None, "relative" if dct else "unresolved")
+        if reading.direction_word in ("coming", "next", "upcoming"):
+            return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
         return Normalized("DURATION", duration_value(None, unit), reading.mod)
     if reading.this_time:
         if dct is None or reading.direction is None:
@@ -487,7 +515,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
     dct = situation.dct
     if unit in ("second", "minute", "hour", "millennium"):
         return None
-    if reading.direction is None and situation.right[:1] in (("ended",), ("ending",)):
+    if unit == "year" and reading.direction is None and situation.right[:1] in (("ended",), ("ending",)):
         # "the year ended June 30": a year-long period, named by its last day.
         return Normalized("DURATION", duration_value(1, unit), reading.mod)
     if reading.same or reading.direction is None:

@@ -459,6 +459,11 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
         if word == "long" and reading.unit:
             stream.i += 1
             continue
+        if word == "and" and nxt in ("a", "one") and stream.peek(2) == "half" and reading.unit and reading.quantity:
+            # "a minute and a half"
+            reading.quantity += 0.5
+            stream.i += 3
+            continue
         if word in ("of", "and", "at", "on", "or", "so"):
             stream.i += 1
             continue
@@ -486,6 +491,9 @@ def _counted_unit_follows(stream: _Stream) -> bool:
     "second" of "the 1988 second quarter"."""
     following = stream.peek_skipping_hyphen()
     if following not in lx.UNITS:
+        return False
+    if following not in lx.PLURAL_UNITS and len(stream.peek() or "") == 4:
+        # "the 1988 quarter": a year naming the period, not 1988 quarters
         return False
     if following == "second":
         k = 1

@@ -70,7 +70,9 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         start, end = _trim(doc, start, end)
         if end <= start:
             continue
-        start = _extend_left(doc, start, end)
+        core = doc[start:end]
+        if not _is_possessive(doc, end):
+            start = _extend_left(doc, start, end)
         start = _without_borrowed_determiner(doc, start, end)
         if (start, end) in seen:
             continue
@@ -79,16 +81,16 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         reading = read_tokens(list(span))
         if reading is None or not _plausible(span, reading):
             continue
-        if normalize(reading, _situation(span, dct, day_first, no_discourse, 0)) is None:
+        if normalize(reading, _situation(span, core, dct, day_first, no_discourse, 0)) is None:
             continue
-        candidates.append((span, reading))
+        candidates.append((span, reading, core))
 
     chosen = _longest_first(candidates)
     discourse = _Discourse(doc)
     timexes = []
-    for span, reading in chosen:
+    for span, reading, core in chosen:
         sentence = discourse.sentence_of(span)
-        situation = _situation(span, dct, day_first, discourse, sentence)
+        situation = _situation(span, core, dct, day_first, discourse, sentence)
         result = normalize(reading, situation)
         if result is None:
             continue
@@ -137,11 +139,13 @@ class _Discourse:
         return self.period_in_sentence.get(sentence - 1)
 
 
-def _situation(span: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
+def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
+    """What ``span`` is resolved against. The tense is read from the core the grammar
+    found, before hedges such as "around" were taken in."""
     doc = span.doc
     return Situation(
         dct=dct,
-        tense=tense_of(span),
+        tense=tense_of(core),
         day_first=day_first,
         reference=discourse.last,
         sentence_reference=discourse.last_in_sentence.get(sentence),
@@ -201,6 +205,12 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
         else:
             break
     return i
+
+
+def _is_possessive(doc: Doc, end: int) -> bool:
+    """Whether the expression owns the next noun ("Wednesday's ruling"); words before it
+    then belong to that noun phrase, not to the expression."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")
 
 
 def _without_borrowed_determiner(doc: Doc, start: int, end: int) -> int:
@@ -313,16 +323,17 @@ def _only(reading: Reading, *fields: str) -> bool:
     return True
 
 
-def _longest_first(candidates: list[tuple[Span, Reading]]) -> list[tuple[Span, Reading]]:
+def _longest_first(candidates: list[tuple[Span, Reading, Span]]) -> list[tuple[Span, Reading, Span]]:
     ordered = sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), c[0].start))
     taken = [False] * (max((c[0].end for c in candidates), default=0) + 1)
     chosen = []
-    for span, reading in ordered:
+    for candidate in ordered:
+        span = candidate[0]
         if any(taken[span.start:span.end]):
             continue
         for i in range(span.start, span.end):
             taken[i] = True
-        chosen.append((span, reading))
+        chosen.append(candidate)
     chosen.sort(key=lambda c: c[0].start)
     return chosen
 
