@@ -20,6 +20,7 @@ _INTENT_VERBS = frozenset(
     {"expect", "schedule", "plan", "set", "intend", "hope", "aim", "agree", "promise", "vow", "prepare",
      "want", "seek", "decide", "threaten", "pledge", "need", "try"}
 )
+_ADJACENT_SKIPPABLE = frozenset({"on", "late", "early", "earlier", "last", ","})
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
 
@@ -61,6 +62,9 @@ def tense_of(span: Span) -> int | None:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in _UNTENSED_CUES:
         return None
+    adjacent = _adjacent_verb_tense(span)
+    if adjacent is not None:
+        return adjacent
     verb = governing_verb(root.head if root.head.i != root.i else root)
     for _ in range(4):
         if verb is None:
@@ -71,6 +75,22 @@ def tense_of(span: Span) -> int | None:
         if verb.head.i == verb.i:
             return None
         verb = governing_verb(verb.head)
+    return None
+
+
+def _adjacent_verb_tense(span: Span) -> int | None:
+    """The tense of a verb written right before the expression ("said Monday", "announced
+    on Friday"), which is what the expression modifies even when the parser attaches it
+    to a later clause ("said on Monday it would cut jobs")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _ADJACENT_SKIPPABLE:
+        i -= 1
+    if i < 0:
+        return None
+    verb = doc[i]
+    if verb.tag_ == "VBD" and verb.pos_ == "VERB":
+        return PAST
     return None
 
 

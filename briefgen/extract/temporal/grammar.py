@@ -27,6 +27,7 @@ NUMERIC_DATE_SHAPES = [
 ] + [f"dddd{sep}dd{sep}dd" for sep in "/."]
 NUMBER_SHAPES = ["d", "dd", "ddd", "d,ddd", "d.d", "dd.d", "d/d"]
 CLOCK_SHAPES = ["d:dd", "dd:dd", "d.dd", "dd.dd"]
+DAY_RANGE_SHAPES = [f"{a}{dash}{b}" for a in ("d", "dd") for b in ("d", "dd") for dash in "-–"]
 
 DAY_ORDINAL_WORDS = sorted(lx.ORDINALS)
 NUMBER_WORDS = sorted(set(lx.CARDINALS) | {"a", "an", "half"})
@@ -54,6 +55,7 @@ YEAR = {"SHAPE": "dddd"}
 DAY = _shapes(DAY_SHAPES + ORDINAL_SHAPES)
 COMMA = {"ORTH": ",", "OP": "?"}
 HYPHEN = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
+DASH = {"ORTH": {"IN": ["-", "–"]}}
 THE = {"LOWER": "the", "OP": "?"}
 OF = {"LOWER": "of"}
 DIRECTION = _words(set(lx.DIRECTION_WORDS) | {"latest"})
@@ -101,6 +103,16 @@ def _date_patterns() -> list[list[dict]]:
         # August 28, 2024 / Wednesday, Aug. 28 / Aug. 28
         weekday_prefix + [MONTH, DAY, COMMA, YEAR],
         weekday_prefix + [MONTH, DAY],
+        # Sept. 9-10 (2024) / 9-10 September (2024) / 1989-90
+        [MONTH, DAY, DASH, DAY, COMMA, YEAR],
+        [MONTH, DAY, DASH, DAY],
+        [MONTH, _shapes(DAY_RANGE_SHAPES), COMMA, YEAR],
+        [MONTH, _shapes(DAY_RANGE_SHAPES)],
+        [DAY, DASH, DAY, MONTH, COMMA, YEAR],
+        [DAY, DASH, DAY, MONTH],
+        [_shapes(DAY_RANGE_SHAPES), MONTH, COMMA, YEAR],
+        [_shapes(DAY_RANGE_SHAPES), MONTH],
+        [YEAR, DASH, _shapes(["dd"])],
         # 28 August 2024 / the 28th of August
         weekday_prefix + [THE, DAY, {"LOWER": "of", "OP": "?"}, MONTH, COMMA, YEAR],
         weekday_prefix + [THE, DAY, {"LOWER": "of", "OP": "?"}, MONTH],
@@ -316,7 +328,10 @@ class Grammar:
         for window_start, window_end in self.windows(doc):
             for key, start, end in self.matcher(doc[window_start:window_end]):
                 found.append((strings[key], window_start + start, window_start + end))
-        found += [("HOLIDAY", start, end) for _, start, end in self.holidays(doc)]
+        for _, start, end in self.holidays(doc):
+            found.append(("HOLIDAY", start, end))
+            if end < len(doc) and doc[end].shape_ == "dddd":
+                found.append(("HOLIDAY", start, end + 1))  # "Easter 2024"
         return found
 
 

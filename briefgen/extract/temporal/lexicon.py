@@ -255,7 +255,8 @@ TIME_ZONES = frozenset(
     {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst"}
 )
 
-# Holidays on a fixed day of the year.
+# Holidays on a fixed day of the year. Names that differ between countries
+# ("Independence Day") are left out: they cannot be dated without knowing the country.
 FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("new", "year's", "day"): (1, 1),
     ("new", "year", "'s", "day"): (1, 1),
@@ -267,7 +268,6 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("boxing", "day"): (12, 26),
     ("valentine", "'s", "day"): (2, 14),
     ("halloween",): (10, 31),
-    ("independence", "day"): (7, 4),
     ("veterans", "day"): (11, 11),
     ("armistice", "day"): (11, 11),
     ("may", "day"): (5, 1),

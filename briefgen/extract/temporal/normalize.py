@@ -27,6 +27,8 @@ class Normalized:
     value: str
     mod: str | None = None
     basis: str = "explicit"
+    # The last day or year of a range written as one expression ("Sept. 9-10", "1989-90").
+    end_value: str | None = None
     # A period named only to compare with another ("a year ago", "year-earlier"): later
     # expressions do not take it as the time being talked about.
     comparison: bool = False
@@ -340,7 +342,16 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
     if reading.part_of_day and len(value) == 10:
         # A named day with its part ("Friday night") stays a DATE, as TimeBank has it.
         return Normalized("DATE", f"{value}T{reading.part_of_day}", reading.mod, basis)
-    return Normalized("DATE", value, reading.mod, basis)
+    end_value = None
+    if reading.day_end is not None and len(value) == 10:
+        if not reading.day < reading.day_end <= 31:
+            return None
+        end_value = f"{value[:8]}{reading.day_end:02d}"
+        if value[0].isdigit() and v.value_span(end_value)[0] == "unknown":
+            return None
+    elif reading.year_end is not None and len(value) == 4:
+        end_value = v.year_value(reading.year_end)
+    return Normalized("DATE", value, reading.mod, basis, end_value=end_value)
 
 
 def _explicit_year(reading: Reading) -> int | None:
@@ -522,10 +533,15 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
         reference = _parse_point(situation.recent_reference)
         if reference is not None and _granularity_at_least(reference, unit):
             return Normalized("DATE", _shift(reference, unit, 0) or "", reading.mod, "relative")
-        if reading.same:
-            return None
-        if dct is None:
+        if dct is None or reading.same:
+            # "that day" with no day given before it cannot be placed
             return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
+        if unit == "weekend":
+            # like a weekday: the one just gone unless the clause looks ahead
+            saturday = dct + dt.timedelta(days=6 - dct.isoweekday())
+            if situation.tense != FUTURE and dct.isoweekday() < 6:
+                saturday -= dt.timedelta(weeks=1)
+            return Normalized("DATE", v.week_value(saturday) + "-WE", reading.mod, "relative")
         if unit == "quarter":
             # "the quarter" in a report is the one just ended
             return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), unit, -1) or "", reading.mod, "relative")

@@ -24,6 +24,8 @@ _SHORT_DECADE = re.compile(r"^(\d)0'?s$")
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{2}|\d{4})$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _FRACTION = re.compile(r"^(\d)/(\d)$")
+_DAY_RANGE = re.compile(r"^(\d{1,2})[-–](\d{1,2})$")
+_DASHES = frozenset({"-", "–"})
 
 PUNCTUATION = frozenset({",", "-", "–", "—", "'", "’", "(", ")", "."})
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -72,6 +74,8 @@ class Reading:
     year_ago: bool = False  # "year-ago", "year-earlier"
     this_time: bool = False  # "this time last year"
     numeric_pattern: tuple[int, int, int] | None = None  # the three fields of 28/08/2024
+    day_end: int | None = None  # "Sept. 9-10": the last day of a range of days
+    year_end: int | None = None  # "1989-90": the last year of a range of years
     period_noun: bool = False  # "the 1988 period": a part of the year the text is about
 
     @property
@@ -586,12 +590,20 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
             reading.year = None
             return _quantity(stream, reading)
         stream.i += 1
-        if stream.peek() == "-" and stream.peek(1) and stream.peek(1).isdigit() and len(stream.peek(1)) == 2 and reading.month is None:
-            # 2024-08-28
-            if stream.peek(2) == "-" and stream.peek(3) and stream.peek(3).isdigit():
+        if stream.peek() in _DASHES and stream.peek(1) and stream.peek(1).isdigit() and reading.month is None:
+            if len(stream.peek(1)) == 2 and stream.peek(2) == "-" and stream.peek(3) and stream.peek(3).isdigit():
+                # 2024-08-28
                 reading.month = int(stream.peek(1))
                 reading.day = int(stream.peek(3))
                 stream.i += 4
+            elif len(stream.peek(1)) == 2:
+                # 1989-90: the second year written with its last two digits
+                end = reading.year - reading.year % 100 + int(stream.peek(1))
+                if end <= reading.year:
+                    end += 100
+                if end - reading.year < 100:
+                    reading.year_end = end
+                    stream.i += 2
         return True
     if reading.decade is not None and word.endswith("s") and word[:-1].isdigit():
         stream.i += 1
@@ -613,7 +625,24 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
             reading.day = number
         stream.i += 1
         return True
+    day_range = _DAY_RANGE.match(word)
+    if day_range and (reading.month is not None or stream.peek(1) in lx.MONTHS):
+        # "9–10 September", "Sept. 9-10" written as one token
+        reading.day, reading.day_end = int(day_range.group(1)), int(day_range.group(2))
+        stream.i += 1
+        return True
     if token.shape_ in ("d", "dd") and word.isdigit():
+        if (
+            stream.peek(1) in _DASHES
+            and stream.peek(2)
+            and stream.peek(2).isdigit()
+            and len(stream.peek(2)) <= 2
+            and (reading.month is not None or stream.peek(3) in lx.MONTHS)
+        ):
+            # "Sept. 9 - 10", "9 - 10 September"
+            reading.day, reading.day_end = int(word), int(stream.peek(2))
+            stream.i += 3
+            return True
         following = stream.peek_skipping_hyphen()
         if following in lx.AM_PM:
             reading.clock = (int(word), 0)

@@ -165,6 +165,7 @@ def _timex(span: Span, result: Normalized) -> Timex:
         value=result.value,
         mod=result.mod,
         basis=result.basis,
+        end_value=result.end_value,
         anchor=anchor_of(span),
     )
 
@@ -283,6 +284,11 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.unit is not None and reading.unit in ("second", "minute") and not reading.unit_plural:
         token = next(t for t in span if t.lower_ in lx.UNITS)
         if token.tag_ in ("JJ", "RB") or token.ent_type_ == "ORDINAL":
+            return False
+    # A capitalised unit inside a sentence is part of a title: "60 Minutes", "Twelve Years".
+    if reading.unit is not None and not reading.calendar:
+        unit_token = next((t for t in span if t.lower_ in lx.UNITS), None)
+        if unit_token is not None and unit_token.is_title and not unit_token.is_sent_start and not doc[unit_token.i - 1].is_title:
             return False
     if reading.unit is not None and following is not None and following_word in ("old", "-old"):
         return False
