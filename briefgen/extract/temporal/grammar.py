@@ -30,6 +30,7 @@ CLOCK_SHAPES = ["d:dd", "dd:dd", "d.dd", "dd.dd"]
 DAY_RANGE_SHAPES = [f"{a}{dash}{b}" for a in ("d", "dd") for b in ("d", "dd") for dash in "-–"]
 
 DAY_ORDINAL_WORDS = sorted(lx.ORDINALS)
+ONES = [word for word, value in lx.CARDINALS.items() if value < 10]
 NUMBER_WORDS = sorted(set(lx.CARDINALS) | {"a", "an", "half"})
 SINGULAR_UNITS = sorted(u for u in lx.UNITS if u not in lx.PLURAL_UNITS)
 ALL_UNITS = sorted(lx.UNITS)
@@ -80,7 +81,7 @@ QUANTITIES = [
     [{"LOWER": {"IN": sorted(lx.CARDINALS)}}, HYPHEN, {"LOWER": {"IN": sorted(lx.CARDINALS)}}],
     [NUMBER, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"}],
     [DIGITS, {"LOWER": "and"}, {"LOWER": "a"}, {"LOWER": "half"}],
-    [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["couple", "few", "dozen"]}}, {"LOWER": "of", "OP": "?"}],
+    [{"LOWER": {"IN": ["a", "an"]}, "OP": "?"}, {"LOWER": {"IN": ["couple", "few", "dozen"]}}, {"LOWER": "of", "OP": "?"}],
     [_words(lx.VAGUE_QUANTITIES)],
     [{"LOWER": {"IN": ["several", "few", "many"]}}, {"LOWER": "more"}],
 ]
@@ -149,6 +150,12 @@ def _date_patterns() -> list[list[dict]]:
         [DIRECTION, SEASON],
         [SEASON, YEAR],
         [SEASON],
+        [{"LOWER": "the"}, SEASON],
+        # years said in words: nineteen ninety-six, the year two thousand
+        [_words(["eighteen", "nineteen"]), _words(lx.TENS | {"hundred"}), HYPHEN, _words(ONES, "?")],
+        [MONTH, COMMA, _words(["eighteen", "nineteen"]), _words(lx.TENS | {"hundred"}), HYPHEN, _words(ONES, "?")],
+        [THE, {"LOWER": "year", "OP": "?"}, {"LOWER": "two"}, {"LOWER": "thousand"}, {"LOWER": "and", "OP": "?"}, _words(ONES, "?")],
+        [{"LOWER": "the"}, {"LOWER": "year"}, YEAR],
         # quarters and halves: the third quarter (of 1989), the 1988 third quarter, third-quarter
         [THE, FISCAL, ORDINAL, HYPHEN, PERIOD_NOUN, OF, YEAR],
         [THE, FISCAL, ORDINAL, HYPHEN, PERIOD_NOUN, YEAR],
@@ -174,7 +181,7 @@ def _date_patterns() -> list[list[dict]]:
         [{"LOWER": {"IN": ["mid"]}}, HYPHEN, PART_OF_DAY, _words(lx.DEICTIC_DAYS, "?")],
         [{"LOWER": "overnight"}],
         # this year / last week / the coming month / earlier this month / the year
-        [THE, DIRECTION, SINGULAR_UNIT],
+        [THE, DIRECTION, FISCAL, SINGULAR_UNIT],
         [_words(["earlier", "later"]), _words(["this", "that", "last", "next"]), SINGULAR_UNIT],
         [{"LOWER": "the"}, _words(["same", "previous", "following", "current"]), SINGULAR_UNIT],
         [{"LOWER": "the"}, _words(["year", "month", "week", "weekend", "quarter"])],
@@ -251,7 +258,7 @@ ANCHOR_WORDS = frozenset(
     | set(lx.PARTS_OF_DAY) | set(lx.PARTS_OF_DAY_PLURAL) | set(lx.UNITS) | set(lx.DECADE_WORDS)
     | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
     | set(lx.UNITS_AS_ADJECTIVES) | set(lx.NAMED_TIMES) | set(lx.AM_PM)
-    | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2"}
+    | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2", "eighteen", "nineteen", "thousand"}
 )
 # Plain small numbers are not anchors: they are everywhere in news, and a pattern that
 # counts them also has a unit or a month.

@@ -122,8 +122,8 @@ def _word_number(stream: _Stream) -> float | None:
         word = stream.peek()
         if word in lx.CARDINALS:
             value = lx.CARDINALS[word]
-            if value == 100:
-                total = (total or 1) * 100
+            if value in (100, 1000):
+                total = (total or 1) * value
             else:
                 total += value
             seen = True
@@ -173,9 +173,14 @@ def _quantity(stream: _Stream, reading: Reading) -> bool:
         return True
     if word in lx.VAGUE_QUANTITIES:
         stream.i += 1
+        if word == "couple":
+            reading.quantity = 2
+            if stream.peek() == "of":
+                stream.i += 1
+        else:
+            reading.vague_quantity = True
         if stream.peek() == "more":
             stream.i += 1
-        reading.vague_quantity = True
         return True
     if word in lx.CARDINALS:
         reading.quantity = _word_number(stream)
@@ -451,6 +456,10 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.short_decade = lx.DECADE_WORDS[word]
             stream.i += 1
             continue
+        if word == "year" and reading.year is None and reading.quantity is None and _names_a_year(stream):
+            # "the year 2000", "the year two thousand": the year is named next
+            stream.i += 1
+            continue
         if word in lx.UNITS:
             if reading.unit is not None and reading.unit != word:
                 return None
@@ -481,6 +490,11 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
         if word in ("'s", "’s") and (reading.year is not None or reading.unit == "year"):
             stream.i += 1
             continue
+        if word in lx.CARDINALS and not _counted_unit_ahead(stream):
+            spoken = _spoken_year(stream)
+            if spoken is not None:
+                reading.year = spoken
+                continue
         if word in lx.CARDINALS or (word in DETERMINERS):
             if _quantity(stream, reading):
                 continue
@@ -488,6 +502,43 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             continue
         return None
     return reading
+
+
+def _names_a_year(stream: _Stream) -> bool:
+    following = stream.peek(1) or ""
+    return (len(following) == 4 and following.isdigit()) or (following == "two" and stream.peek(2) == "thousand")
+
+
+def _counted_unit_ahead(stream: _Stream) -> bool:
+    return any(word in lx.UNITS for word in stream.words[stream.i + 1:stream.i + 6])
+
+
+def _spoken_year(stream: _Stream) -> int | None:
+    """A year said in words: "nineteen ninety-six", "nineteen hundred", "two thousand and
+    one". Consumes it and returns the year, or returns None and consumes nothing."""
+    word, following = stream.peek(), stream.peek(1)
+    if word in ("eighteen", "nineteen") and (following in lx.TENS or following == "hundred"):
+        year = lx.CARDINALS[word] * 100
+        stream.i += 2
+        if following in lx.TENS:
+            year += lx.CARDINALS[following]
+            if stream.peek() in ("-", "–") and stream.peek(1) in lx.CARDINALS and lx.CARDINALS[stream.peek(1)] < 10:
+                year += lx.CARDINALS[stream.peek(1)]
+                stream.i += 2
+            elif stream.peek() in lx.CARDINALS and lx.CARDINALS[stream.peek()] < 10:
+                year += lx.CARDINALS[stream.peek()]
+                stream.i += 1
+        return year
+    if word == "two" and following == "thousand":
+        year = 2000
+        stream.i += 2
+        if stream.peek() == "and" and stream.peek(1) in lx.CARDINALS:
+            stream.i += 1
+        if stream.peek() in lx.CARDINALS and lx.CARDINALS[stream.peek()] < 100:
+            year += lx.CARDINALS[stream.peek()]
+            stream.i += 1
+        return year
+    return None
 
 
 def _counted_unit_follows(stream: _Stream) -> bool:

@@ -257,7 +257,7 @@ def _plausible(span: Span, reading: Reading) -> bool:
 
     only_year = reading.year is not None and _only(reading, "year", "mod", "determiner", "fiscal")
     if only_year:
-        token = next(t for t in span if t.shape_ == "dddd" or t.lower_.startswith("mid-"))
+        token = next((t for t in span if t.shape_ == "dddd" or t.lower_.startswith("mid-")), span[-1])
         if token.ent_type_ in _NON_DATE_ENTITIES and previous_word not in _DATE_CUES and reading.mod is None and not reading.fiscal:
             return False
         if following is not None and following.tag_ in ("NNS",) and following.lower_ not in lx.UNITS and previous_word not in _DATE_CUES:
