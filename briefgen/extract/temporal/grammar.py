@@ -190,6 +190,7 @@ def _date_patterns() -> list[list[dict]]:
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month", "year"], "?")],
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), ORDINAL, HYPHEN, PERIOD_NOUN],
         [THE, {"LOWER": "year"}, HYPHEN, {"LOWER": "end"}],
+        [THE, {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}}, {"LOWER": "end"}],
         # two years ago / a year earlier / three days later / two weeks from now
         *[q + [HYPHEN, UNIT, _words(lx.OFFSET_WORDS)] for q in QUANTITIES],
         *[q + [UNIT, {"LOWER": "from"}, {"LOWER": {"IN": ["now", "today"]}}] for q in QUANTITIES],
@@ -220,6 +221,10 @@ def _duration_patterns() -> list[list[dict]]:
         patterns.append(quantity + [UNIT, {"LOWER": "and"}, {"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "half"}])
     patterns.append([_words(["the"], "?"), _words(["past", "last", "next", "coming", "previous", "recent"]), _words(["few", "several", "many"]), UNIT])
     patterns.append([UNIT, HYPHEN, {"LOWER": "long"}])
+    # an additional year, eight trading days
+    patterns.append([_words(["a", "an"]), _words(lx.UNIT_ADJECTIVES), SINGULAR_UNIT])
+    for quantity in QUANTITIES[:4]:
+        patterns.append(quantity + [_words(lx.UNIT_ADJECTIVES), UNIT])
     # bare plural units ("for years"); the interpreter keeps them only after a cue
     patterns.append([_words(lx.PLURAL_UNITS)])
     patterns.append([_words(["recent", "coming", "past"]), _words(lx.PLURAL_UNITS)])

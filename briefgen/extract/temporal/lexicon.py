@@ -100,6 +100,12 @@ PLURAL_UNITS = frozenset(
     }
 )
 
+# Words that may stand between a count and its unit without changing the unit: "an
+# additional year", "eight trading days".
+UNIT_ADJECTIVES = frozenset(
+    {"additional", "extra", "further", "full", "entire", "whole", "trading", "business", "working", "calendar"}
+)
+
 # How a unit is written inside an ISO 8601 duration, and how many of the smaller unit make
 # one of it (a decade is ten years: "a decade" -> P10Y).
 DURATION_UNITS: dict[str, tuple[str, int, bool]] = {

@@ -410,13 +410,10 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.ordinal = 2 if nxt == "half" else 4
             stream.i += 1
             continue
-        if word == "year" and stream.peek_skipping_hyphen() == "end":
+        if word == "year" and stream.peek_skipping_hyphen() in ("end", "'s", "’s") and "end" in stream.words[stream.i + 1:stream.i + 4]:
             reading.unit = "year"
             reading.mod = "END"
-            stream.i += 1
-            while stream.peek() in ("-", "–"):
-                stream.i += 1
-            stream.i += 1
+            stream.i = stream.words.index("end", stream.i) + 1
             continue
         if word == "period" and (reading.year is not None or reading.year_ago):
             reading.period_noun = True
@@ -470,6 +467,15 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             stream.i += 1
             continue
         if word == "long" and reading.unit:
+            # "day-long", "decades-long": as long as the unit says
+            if reading.quantity is None and not reading.vague_quantity:
+                if reading.unit_plural:
+                    reading.vague_quantity = True
+                else:
+                    reading.quantity = 1
+            stream.i += 1
+            continue
+        if word in lx.UNIT_ADJECTIVES and _unit_follows(stream) and (reading.quantity is not None or reading.vague_quantity):
             stream.i += 1
             continue
         if word == "and" and nxt in ("a", "one") and stream.peek(2) == "half" and reading.unit and reading.quantity:
@@ -563,6 +569,8 @@ def _quantity_follows(stream: _Stream) -> bool:
     following = stream.peek(1)
     if following in ("couple", "few", "dozen", "hundred", "half"):
         return True
+    if following in lx.UNIT_ADJECTIVES:
+        following = stream.peek(2)
     return following in lx.UNITS and following not in lx.PLURAL_UNITS
 
 
