@@ -533,8 +533,10 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
         reference = _parse_point(situation.recent_reference)
         if reference is not None and _granularity_at_least(reference, unit):
             return Normalized("DATE", _shift(reference, unit, 0) or "", reading.mod, "relative")
-        if dct is None or reading.same:
-            # "that day" with no day given before it cannot be placed
+        if reading.same:
+            # "that day" with no day given before it is not worth a timeline entry
+            return None
+        if dct is None:
             return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
         if unit == "weekend":
             # like a weekday: the one just gone unless the clause looks ahead
@@ -560,6 +562,9 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
     if dct is None:
         return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
     sentence_period = _parse_point(situation.sentence_reference)
+    if situation.right[:1] in (("'s",), ("’s",)):
+        # "last year's quarter", "last year's results": compared with the period at hand
+        sentence_period = _parse_point(situation.context_period) or sentence_period
     if unit == "year" and direction == -1 and sentence_period is not None and sentence_period[0] == "quarter":
         # "profit rose in the third quarter from last year": that quarter, last year
         value = _shift_keeping_granularity(sentence_period, "year", -1)

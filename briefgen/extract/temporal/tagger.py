@@ -112,6 +112,7 @@ class _Discourse:
         self.last_in_sentence: dict[int, str] = {}
         self.period_in_sentence: dict[int, str] = {}
         self.sentences_with_timex: set[int] = set()
+        self.last_quarter: str | None = None
 
     def sentence_of(self, span: Span) -> int:
         return bisect_right(self.sentence_starts, span.start) - 1
@@ -124,6 +125,8 @@ class _Discourse:
         self.last_in_sentence[sentence] = result.value
         if "-Q" in result.value or _MONTH_VALUE.match(result.value):
             self.period_in_sentence[sentence] = result.value
+        if "-Q" in result.value:
+            self.last_quarter = result.value
 
     def recent(self, sentence: int) -> str | None:
         """The last date given in this sentence or the one before."""
@@ -131,12 +134,13 @@ class _Discourse:
 
     def context_period(self, sentence: int) -> str | None:
         """The quarter or month this sentence talks about: one it names, or else, when it
-        names no other time first, one the sentence before named."""
+        names no other time first, the month the sentence before named or the quarter the
+        text last named (a report about a quarter keeps comparing with it)."""
         if sentence in self.period_in_sentence:
             return self.period_in_sentence[sentence]
         if sentence in self.sentences_with_timex:
             return None
-        return self.period_in_sentence.get(sentence - 1)
+        return self.period_in_sentence.get(sentence - 1) or self.last_quarter
 
 
 def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
