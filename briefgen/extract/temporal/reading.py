@@ -49,12 +49,10 @@ class Reading:
     deictic: int | None = None  # today 0, yesterday -1, tomorrow +1
     part_of_day: str | None = None
     clock: tuple[int, int] | None = None
-    has_ampm: bool = False
     quantity: float | None = None
     vague_quantity: bool = False
     unit: str | None = None
     unit_plural: bool = False
-    unit_adjective: bool = False  # "two-year": the unit was written with a hyphen
     ordinal: int | None = None
     direction: int | None = None
     direction_word: str | None = None
@@ -312,7 +310,6 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             if reading.clock is None:
                 return None
             reading.clock = _apply_ampm(reading.clock, lx.AM_PM[word])
-            reading.has_ampm = True
             stream.i += 1
             continue
         if word in lx.TIME_ZONES:
@@ -462,8 +459,6 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
                 return None
             reading.unit = lx.UNITS[word]
             reading.unit_plural = word in lx.PLURAL_UNITS
-            previous = stream.peek(-1)
-            reading.unit_adjective = previous in ("-", "–")
             stream.i += 1
             continue
         if word == "long" and reading.unit:
@@ -621,7 +616,6 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
     clock = _CLOCK_AMPM.match(word)
     if clock:
         reading.clock = _apply_ampm((int(clock.group(1)), int(clock.group(2) or 0)), clock.group(3) + "m")
-        reading.has_ampm = True
         stream.i += 1
         return True
     clock = _CLOCK.match(word)
