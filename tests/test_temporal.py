@@ -142,6 +142,14 @@ def test_a_weekday_in_a_reduced_past_clause_is_past(nlp):
     assert found == [("Tuesday", "2024-08-27")]
 
 
+def test_a_schedule_in_the_plain_present_looks_ahead(nlp):
+    assert values(nlp, "The truce expires at midnight on Saturday.") == [("midnight on Saturday", "2024-08-31T24:00")]
+
+
+def test_the_present_of_reporting_looks_back(nlp):
+    assert values(nlp, "The minister says Monday's vote was fair.") == [("Monday", "2024-08-26")]
+
+
 def test_a_possessive_weekday_is_the_one_just_gone(nlp):
     found = values(nlp, "Lawyers said they would look for ways around Tuesday's ruling.")
     assert found == [("Tuesday", "2024-08-27")]

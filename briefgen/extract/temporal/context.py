@@ -21,6 +21,10 @@ _INTENT_VERBS = frozenset(
      "want", "seek", "decide", "threaten", "pledge", "need", "try"}
 )
 _ADJACENT_SKIPPABLE = frozenset({"on", "late", "early", "earlier", "last", ","})
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "reveal", "write",
+     "insist", "warn", "argue", "acknowledge", "admit", "deny", "disclose", "explain"}
+)
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
 
@@ -118,5 +122,9 @@ def _tense_of_verb(verb: Token) -> int | None:
     if verb.tag_ == "VBG" and words & {"is", "are", "'re", "am"}:
         return FUTURE
     if verb.tag_ in ("VBZ", "VBP"):
-        return PRESENT
+        # News tells what just happened in the present of reporting ("says Friday") and
+        # what is scheduled in the plain present ("the truce expires Saturday").
+        if verb.lemma_ in _REPORTING_VERBS:
+            return PAST
+        return FUTURE if verb.lemma_ not in ("be", "have") else PRESENT
     return None

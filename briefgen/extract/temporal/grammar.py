@@ -205,6 +205,7 @@ def _time_patterns() -> list[list[dict]]:
         patterns.append(clock)
         for day in DAY_NAMES:
             patterns.append(clock + [COMMA] + day)
+            patterns.append(clock + [{"LOWER": "on"}] + day)
             patterns.append(day + [COMMA, {"LOWER": "at", "OP": "?"}] + clock)
         patterns.append(clock + [COMMA, MONTH, DAY])
         patterns.append(clock + [COMMA, MONTH, DAY, COMMA, YEAR])
