@@ -1,8 +1,9 @@
 """Where temporal expressions may be: token patterns for spaCy's Matcher and PhraseMatcher.
 
-The patterns are deliberately generous: they propose candidate spans, and the interpreter
-(``normalize``) decides whether a candidate really is a temporal expression and what it
-means. Patterns are compiled once per vocabulary and reused for every document.
+The patterns are deliberately generous: they propose candidate spans, and the reader
+(``reading``) and the normalizer (``normalize``) decide whether a candidate really is a
+temporal expression and what it means. Patterns are compiled once per vocabulary and
+reused for every document; the Matcher runs only on short windows around anchor words.
 """
 
 from __future__ import annotations
