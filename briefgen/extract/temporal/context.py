@@ -66,6 +66,9 @@ def tense_of(span: Span) -> int | None:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in _UNTENSED_CUES:
         return None
+    if any(token.lower_ == "since" for token in doc[max(0, span.start - 4):span.start]):
+        # "since the Oct. 23 attack": whatever the verb, it lies behind
+        return PAST
     adjacent = _adjacent_verb_tense(span)
     if adjacent is not None:
         return adjacent
@@ -103,6 +106,9 @@ def _tense_of_verb(verb: Token) -> int | None:
     words = {child.lower_ for child in auxiliaries}
     if verb.lemma_ in _PLANNING_VERBS:
         return FUTURE
+    if verb.tag_ == "VBN" and "have" in words:
+        # "may have been", "will have finished by": a perfect looks back
+        return PAST
     if words & _FUTURE_AUXILIARIES or any(child.lemma_ == "go" and child.tag_ == "VBG" for child in auxiliaries):
         return FUTURE
     if "to" in words and verb.tag_ == "VB":
