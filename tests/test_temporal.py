@@ -178,6 +178,15 @@ def test_year_ago_modifiers_compare_with_the_current_quarter(nlp):
     assert values(nlp, text) == [("the third quarter", "2024-Q3"), ("the year-ago quarter", "2023-Q3")]
 
 
+def test_the_next_day_follows_the_day_just_told(nlp):
+    found = values(nlp, "The talks began on Aug. 20. The next day, they collapsed.")
+    assert found == [("Aug. 20", "2024-08-20"), ("The next day", "2024-08-21")]
+
+
+def test_days_named_from_yesterday_and_tomorrow(nlp):
+    assert values(nlp, "It rained the day before yesterday.") == [("the day before yesterday", "2024-08-27")]
+
+
 def test_an_anaphoric_offset_counts_from_the_last_date_given(nlp):
     found = values(nlp, "The plant opened in March 2019. Two months later it closed.")
     assert found == [("March 2019", "2019-03"), ("Two months later", "2019-05")]

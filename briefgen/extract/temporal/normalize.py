@@ -549,7 +549,8 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
             return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), unit, -1) or "", reading.mod, "relative")
         return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), unit, 0) or "", reading.mod, "relative")
     direction = reading.direction
-    if reading.direction_word in ("following", "previous", "preceding", "prior", "ensuing", "subsequent"):
+    anaphoric_day = unit == "day" and reading.determiner == "the" and reading.direction_word == "next"
+    if anaphoric_day or reading.direction_word in ("following", "previous", "preceding", "prior", "ensuing", "subsequent"):
         reference = _parse_point(situation.reference)
         if reference is None:
             if dct is None:

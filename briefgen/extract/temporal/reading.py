@@ -250,6 +250,12 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             stream.i += len(phrase_reference[0])
             continue
 
+        if word == "day" and nxt in ("before", "after") and stream.peek(2) in ("yesterday", "tomorrow"):
+            # "the day before yesterday", "the day after tomorrow"
+            reading.deictic = lx.DEICTIC_DAYS[stream.peek(2)] + (-1 if nxt == "before" else 1)
+            stream.i += 3
+            continue
+
         # holidays
         holiday = _holiday(stream)
         if holiday:
