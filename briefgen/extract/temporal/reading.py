@@ -226,7 +226,8 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
 
         # multiword modifiers: the end of, the beginning of, more than, at least
         if word in ("end", "beginning", "start", "middle", "close", "turn", "dawn") and nxt == "of":
-            reading.mod = lx.POSITION_MODIFIERS.get(word, "MID" if word == "turn" else None)
+            # "the turn of the century" straddles two periods: no mod says which
+            reading.mod = lx.POSITION_MODIFIERS.get(word)
             stream.i += 2
             continue
         matched_phrase = False
@@ -243,8 +244,9 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             if tuple(stream.words[stream.i:stream.i + len(phrase)]) == phrase:
                 phrase_reference = (phrase, value)
                 break
+        # "the past" alone is a vague past; in "the past two months" it starts a duration
         if phrase_reference and not (
-            phrase_reference[0][-1] == "past" and stream.i + 2 < len(tokens)
+            phrase_reference[0][-1] == "past" and stream.i + len(phrase_reference[0]) < len(tokens)
         ):
             reading.reference = phrase_reference[1]
             stream.i += len(phrase_reference[0])

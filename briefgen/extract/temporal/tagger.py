@@ -309,6 +309,9 @@ def _plausible(span: Span, reading: Reading) -> bool:
         and previous_word in _FREQUENCY_CUES | {"$"}
     ):
         return False
+    # "the future of the alliance" is a topic, not a time
+    if reading.reference and following_word == "of":
+        return False
     if reading.reference and len(span) == 1:
         word = first.lower_
         if word in ("current", "recent", "future", "present") and first.pos_ != "ADJ":
