@@ -486,6 +486,13 @@ def _directed_year(month: int, direction: int, dct: dt.date) -> int:
     return dct.year
 
 
+def _dated(value: str | None, mod: str | None, basis: str, comparison: bool = False) -> Normalized | None:
+    """A DATE result, or None when no value could be computed."""
+    if not value:
+        return None
+    return Normalized("DATE", value, mod, basis, comparison=comparison)
+
+
 def _unit_expression(reading: Reading, situation: Situation) -> Normalized | None:
     """Expressions built on a unit: durations, DCT-relative periods, offsets."""
     unit = reading.unit
@@ -511,8 +518,9 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
     if reading.this_time:
         if dct is None or reading.direction is None:
             return None
-        point = ("day", dct.year, dct.month, dct.day)
-        return Normalized("DATE", _shift(point, unit, reading.direction) or "", None, "relative")
+        # "this time last year": about the same day, a year off
+        value = _shift_keeping_granularity(("day", dct.year, dct.month, dct.day), unit, reading.direction)
+        return _dated(value, "APPROX", "relative")
     if reading.direction is not None or reading.same or reading.determiner == "the" or reading.mod == "END":
         return _period(reading, situation)
     if reading.determiner in ("a", "an"):
@@ -532,7 +540,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
     if reading.same or reading.direction is None:
         reference = _parse_point(situation.recent_reference)
         if reference is not None and _granularity_at_least(reference, unit):
-            return Normalized("DATE", _shift(reference, unit, 0) or "", reading.mod, "relative")
+            return _dated(_shift(reference, unit, 0), reading.mod, "relative")
         if reading.same:
             # "that day" with no day given before it is not worth a timeline entry
             return None
@@ -546,8 +554,8 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
             return Normalized("DATE", v.week_value(saturday) + "-WE", reading.mod, "relative")
         if unit == "quarter":
             # "the quarter" in a report is the one just ended
-            return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), unit, -1) or "", reading.mod, "relative")
-        return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), unit, 0) or "", reading.mod, "relative")
+            return _dated(_shift(("day", dct.year, dct.month, dct.day), unit, -1), reading.mod, "relative")
+        return _dated(_shift(("day", dct.year, dct.month, dct.day), unit, 0), reading.mod, "relative")
     direction = reading.direction
     anaphoric_day = unit == "day" and reading.determiner == "the" and reading.direction_word == "next"
     if anaphoric_day or reading.direction_word in ("following", "previous", "preceding", "prior", "ensuing", "subsequent"):
@@ -556,7 +564,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
             if dct is None:
                 return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
             reference = ("day", dct.year, dct.month, dct.day)
-        return Normalized("DATE", _shift(reference, unit, direction) or "", reading.mod, "relative")
+        return _dated(_shift(reference, unit, direction), reading.mod, "relative")
     if reading.determiner == "the" and reading.direction_word in ("past", "last", "next", "coming"):
         # "the past year" stretches back from now: a duration in TimeML.
         return Normalized("DURATION", duration_value(1, unit), reading.mod, "relative" if dct else "unresolved")
@@ -569,7 +577,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
     if unit == "year" and direction == -1 and sentence_period is not None and sentence_period[0] == "quarter":
         # "profit rose in the third quarter from last year": that quarter, last year
         value = _shift_keeping_granularity(sentence_period, "year", -1)
-        return Normalized("DATE", value or "", reading.mod, "relative", comparison=True)
+        return _dated(value, reading.mod, "relative", comparison=True)
     value = _shift(("day", dct.year, dct.month, dct.day), unit, direction)
     if value is None:
         return None
@@ -672,8 +680,9 @@ def _year_ago(reading: Reading, situation: Situation) -> Normalized | None:
         if value is not None:
             return Normalized("DATE", value, None, "relative", comparison=True)
     if reading.unit == "quarter" and situation.dct is not None:
+        # no quarter named yet: reports compare the quarter just ended with its year-ago twin
         dct = situation.dct
-        return Normalized("DATE", _shift(("day", dct.year, dct.month, dct.day), "quarter", -5) or "", None, "relative")
+        return _dated(_shift(("day", dct.year, dct.month, dct.day), "quarter", -5), None, "relative", comparison=True)
     if situation.dct is None:
         return Normalized("DATE", "XXXX", None, "unresolved")
-    return Normalized("DATE", v.year_value(situation.dct.year - 1), None, "relative")
+    return Normalized("DATE", v.year_value(situation.dct.year - 1), None, "relative", comparison=True)
