@@ -1,0 +1,136 @@
+"""What the sentence around a temporal expression says: its governing word and its tense.
+
+Tense decides which way a bare name points: "said on Wednesday" is the Wednesday before the
+article, "will meet on Friday" the Friday after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+PAST, PRESENT, FUTURE = -1, 0, 1
+
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must", "can"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "'ve", "'s"})
+# Verbs whose object lies ahead of them, whatever their tense ("has scheduled a news
+# conference Thursday").
+_PLANNING_VERBS = frozenset({"schedule", "plan", "expect", "slate", "intend"})
+# Verbs whose infinitive complement lies ahead ("agreed to meet on Friday").
+_INTENT_VERBS = frozenset(
+    {"expect", "schedule", "plan", "set", "intend", "hope", "aim", "agree", "promise", "vow", "prepare",
+     "want", "seek", "decide", "threaten", "pledge", "need", "try"}
+)
+_ADJACENT_SKIPPABLE = frozenset({"on", "late", "early", "earlier", "last", ","})
+_REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "reveal", "write",
+     "insist", "warn", "argue", "acknowledge", "admit", "deny", "disclose", "explain"}
+)
+# Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
+_UNTENSED_CUES = frozenset({"effective"})
+
+
+def anchor_of(span: Span) -> int | None:
+    """Index of the word whose clause the expression modifies: the governor of its head,
+    looking through a preposition ("met [on] Friday" -> met)."""
+    head = span.root.head
+    while head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    if span.start <= head.i < span.end:
+        return None
+    return head.i
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above the token in the parse (the token itself when it is a verb)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") and current.tag_ != "MD":
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def tense_of(span: Span) -> int | None:
+    """PAST, PRESENT or FUTURE for the clause of the expression; None when nothing tells.
+
+    A verb form that carries no tense of its own (an infinitive of purpose, a participle)
+    takes the tense of the verb it depends on: "staged celebrations to mark the entry on
+    Friday" is past. A possessive ("Wednesday's ruling") names a day already known, so the
+    clause around it says nothing about it.
+    """
+    root = span.root
+    if root.dep_ == "poss":
+        return None
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _UNTENSED_CUES:
+        return None
+    if any(token.lower_ == "since" for token in doc[max(0, span.start - 4):span.start]):
+        # "since the Oct. 23 attack": whatever the verb, it lies behind
+        return PAST
+    adjacent = _adjacent_verb_tense(span)
+    if adjacent is not None:
+        return adjacent
+    verb = governing_verb(root.head if root.head.i != root.i else root)
+    for _ in range(4):
+        if verb is None:
+            return None
+        tense = _tense_of_verb(verb)
+        if tense is not None:
+            return tense
+        if verb.head.i == verb.i:
+            return None
+        verb = governing_verb(verb.head)
+    return None
+
+
+def _adjacent_verb_tense(span: Span) -> int | None:
+    """The tense of a verb written right before the expression ("said Monday", "announced
+    on Friday"), which is what the expression modifies even when the parser attaches it
+    to a later clause ("said on Monday it would cut jobs")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _ADJACENT_SKIPPABLE:
+        i -= 1
+    if i < 0:
+        return None
+    verb = doc[i]
+    if verb.tag_ == "VBD" and verb.pos_ == "VERB":
+        return PAST
+    return None
+
+
+def _tense_of_verb(verb: Token) -> int | None:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {child.lower_ for child in auxiliaries}
+    if verb.lemma_ in _PLANNING_VERBS:
+        return FUTURE
+    if verb.tag_ == "VBN" and "have" in words:
+        # "may have been", "will have finished by": a perfect looks back
+        return PAST
+    if words & _FUTURE_AUXILIARIES or any(child.lemma_ == "go" and child.tag_ == "VBG" for child in auxiliaries):
+        return FUTURE
+    if "to" in words and verb.tag_ == "VB":
+        # "agreed to meet on Friday" looks ahead from the agreement; "staged celebrations
+        # to mark the day" does not: the verb it depends on decides.
+        head = verb.head
+        if head.i != verb.i and (head.lemma_ in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
+            return FUTURE
+        return None
+    if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
+        return PAST
+    if verb.tag_ == "VBN" and words & _PAST_AUXILIARIES:
+        return PAST
+    if verb.tag_ == "VBN" and not words and verb.dep_ in ("acl", "amod", "advcl"):
+        # "the decision, announced Wednesday, ...": a reduced clause reporting what happened
+        return PAST
+    if verb.tag_ == "VBG" and words & {"is", "are", "'re", "am"}:
+        return FUTURE
+    if verb.tag_ in ("VBZ", "VBP"):
+        # News tells what just happened in the present of reporting ("says Friday") and
+        # what is scheduled in the plain present ("the truce expires Saturday").
+        if verb.lemma_ in _REPORTING_VERBS:
+            return PAST
+        return FUTURE if verb.lemma_ not in ("be", "have") else PRESENT
+    return None

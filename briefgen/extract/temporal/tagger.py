@@ -1,0 +1,391 @@
+"""Tagging a parsed document: candidates from the grammar, checked, read, normalized, joined.
+
+The steps, in order:
+
+1. the grammar proposes candidate spans (overlapping, generous);
+2. each candidate takes in the hedges and position words before it ("early", "about",
+   "the end of"), is checked against what the words around it say (a "May" that is a
+   modal, a "2020" that counts troops), and is read and normalized; candidates that fail
+   are dropped;
+3. the longest surviving candidates win where they overlap;
+4. the winners are normalized again in text order, so that anaphoric expressions ("a year
+   earlier", "the same day") see the dates written before them;
+5. "from 2001 to 2009" and "2009-2010" become one range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
+
+from briefgen.extract.temporal import lexicon as lx
+from briefgen.extract.temporal.context import anchor_of, tense_of
+from briefgen.extract.temporal.grammar import grammar_for
+from briefgen.extract.temporal.normalize import Normalized, Situation, normalize
+from briefgen.extract.temporal.reading import Reading, read_tokens
+from briefgen.extract.temporal.timex import Timex
+
+_EDGE_PUNCTUATION = frozenset({",", "-", "–", "—", "(", ")", ".", "'", "’", ";", ":"})
+_POSITION_WORDS = frozenset({"early", "late", "mid", "earlier"})
+_PERIOD_PHRASE_HEADS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "dawn"})
+# TimeML takes in some hedges and leaves others out ("about" mostly stays outside).
+_APPROXIMATOR_WORDS = frozenset({"around", "approximately", "roughly", "nearly", "circa"})
+_MULTIWORD_HEDGES = {phrase for phrase in lx.MULTIWORD_APPROXIMATORS if len(phrase) == 2}
+# Words after which a bare month, season or year is read as a date.
+_DATE_CUES = frozenset(
+    {
+        "in", "since", "until", "till", "by", "from", "to", "through", "before", "after", "during",
+        "of", "early", "late", "mid", "last", "next", "this", "between", "and", "or", "on", "around",
+        "about", "throughout", "over", "into", "fiscal", "circa", "-", "spring", "summer", "autumn",
+        "winter", "fall", "end", "beginning", "start", "middle",
+    }
+)
+_NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "FAC", "PRODUCT", "LAW", "NORP", "LOC", "GPE"})
+_NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
+_COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
+_FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
+_DURATION_CUES = frozenset({"for", "over", "within"})
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
+
+
+def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[Timex]:
+    """All temporal expressions in ``doc``, sorted by start and non-overlapping.
+
+    ``dct`` is the document creation time (an article's published date). Without it,
+    expressions relative to it keep ``X`` where the date is unknown ("XXXX-WXX-3").
+    ``day_first`` reads 05/08/2024 as 5 August rather than May 8.
+    """
+    grammar = grammar_for(doc.vocab)
+    no_discourse = _Discourse(doc)
+    candidates = []
+    seen = set()
+    for _, start, end in grammar(doc):
+        start, end = _trim(doc, start, end)
+        if end <= start:
+            continue
+        core = doc[start:end]
+        if not _is_possessive(doc, end):
+            start = _extend_left(doc, start, end)
+        start = _without_borrowed_determiner(doc, start, end)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        span = doc[start:end]
+        reading = read_tokens(list(span))
+        if reading is None or not _plausible(span, reading):
+            continue
+        if normalize(reading, _situation(span, core, dct, day_first, no_discourse, 0)) is None:
+            continue
+        candidates.append((span, reading, core))
+
+    chosen = _longest_first(candidates)
+    discourse = _Discourse(doc)
+    timexes = []
+    for span, reading, core in chosen:
+        sentence = discourse.sentence_of(span)
+        situation = _situation(span, core, dct, day_first, discourse, sentence)
+        result = normalize(reading, situation)
+        if result is None:
+            continue
+        timexes.append(_timex(span, result))
+        discourse.note(sentence, result)
+    return _join_ranges(doc, timexes)
+
+
+class _Discourse:
+    """The dates the text has given so far, which anaphoric expressions count from."""
+
+    def __init__(self, doc: Doc):
+        if doc.has_annotation("SENT_START"):
+            starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
+            self.sentence_starts = starts if starts and starts[0] == 0 else [0] + starts
+        else:
+            self.sentence_starts = [0]
+        self.last: str | None = None
+        self.last_in_sentence: dict[int, str] = {}
+        self.period_in_sentence: dict[int, str] = {}
+        self.sentences_with_timex: set[int] = set()
+        self.last_quarter: str | None = None
+
+    def sentence_of(self, span: Span) -> int:
+        return bisect_right(self.sentence_starts, span.start) - 1
+
+    def note(self, sentence: int, result: Normalized) -> None:
+        self.sentences_with_timex.add(sentence)
+        if result.type != "DATE" or result.comparison or not result.value[:4].isdigit():
+            return
+        self.last = result.value
+        self.last_in_sentence[sentence] = result.value
+        if "-Q" in result.value or _MONTH_VALUE.match(result.value):
+            self.period_in_sentence[sentence] = result.value
+        if "-Q" in result.value:
+            self.last_quarter = result.value
+
+    def recent(self, sentence: int) -> str | None:
+        """The last date given in this sentence or the one before."""
+        return self.last_in_sentence.get(sentence) or self.last_in_sentence.get(sentence - 1)
+
+    def context_period(self, sentence: int) -> str | None:
+        """The quarter or month this sentence talks about: one it names, or else, when it
+        names no other time first, the month the sentence before named or the quarter the
+        text last named (a report about a quarter keeps comparing with it)."""
+        if sentence in self.period_in_sentence:
+            return self.period_in_sentence[sentence]
+        if sentence in self.sentences_with_timex:
+            return None
+        return self.period_in_sentence.get(sentence - 1) or self.last_quarter
+
+
+def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
+    """What ``span`` is resolved against. The tense is read from the core the grammar
+    found, before hedges such as "around" were taken in."""
+    doc = span.doc
+    return Situation(
+        dct=dct,
+        tense=tense_of(core),
+        day_first=day_first,
+        reference=discourse.last,
+        sentence_reference=discourse.last_in_sentence.get(sentence),
+        recent_reference=discourse.recent(sentence),
+        context_period=discourse.context_period(sentence),
+        left=tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start]),
+        right=tuple(t.lower_ for t in doc[span.end:span.end + 2]),
+    )
+
+
+def _timex(span: Span, result: Normalized) -> Timex:
+    return Timex(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=result.type,
+        value=result.value,
+        mod=result.mod,
+        basis=result.basis,
+        end_value=result.end_value,
+        anchor=anchor_of(span),
+    )
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _EDGE_PUNCTUATION or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _EDGE_PUNCTUATION or doc[end - 1].is_space):
+        # keep the period of an abbreviation ("Sept.") and "a.m."
+        end -= 1
+    return start, end
+
+
+def _extend_left(doc: Doc, start: int, end: int) -> int:
+    """Take in the hedges and position words in front of a candidate ("early 2020", "about
+    two years ago", "the end of the quarter"), which TimeML counts as part of it."""
+    i = start
+    while i > 0:
+        word = doc[i - 1].lower_
+        before = doc[i - 2].lower_ if i >= 2 else None
+        if word in _POSITION_WORDS and doc[i - 1].pos_ in ("ADJ", "ADV", "NOUN", "PROPN"):
+            i -= 1
+            if i > 0 and doc[i - 1].lower_ == "the":
+                i -= 1
+                break
+        elif word == "-" and before == "mid":
+            i -= 2
+        elif word == "of" and before in _PERIOD_PHRASE_HEADS:
+            i -= 2
+            if i > 0 and doc[i - 1].lower_ == "the":
+                i -= 1
+        elif word in _APPROXIMATOR_WORDS:
+            i -= 1
+        elif word == "some" and doc[start].like_num:
+            i -= 1
+        elif (before, word) in _MULTIWORD_HEDGES:
+            i -= 2
+        else:
+            break
+    return i
+
+
+def _is_possessive(doc: Doc, end: int) -> bool:
+    """Whether the expression owns the next noun ("Wednesday's ruling"); words before it
+    then belong to that noun phrase, not to the expression."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")
+
+
+def _without_borrowed_determiner(doc: Doc, start: int, end: int) -> int:
+    """Leave out the article of the noun an expression modifies: in "a two-year contract"
+    or "the third-quarter loss", "a"/"the" belong to the noun, not to the expression."""
+    if end - start < 2 or doc[start].lower_ not in ("the", "a", "an"):
+        return start
+    root = doc[start + 1:end].root
+    if root.head.i >= end and root.dep_ in ("amod", "compound", "nmod", "nummod"):
+        return start + 1
+    return start
+
+
+def _plausible(span: Span, reading: Reading) -> bool:
+    """Whether the words around a candidate allow reading it as a temporal expression."""
+    doc = span.doc
+    first = span[0]
+    previous = doc[span.start - 1] if span.start > 0 else None
+    previous_word = previous.lower_ if previous is not None else ""
+    following = doc[span.end] if span.end < len(doc) else None
+    following_word = following.lower_ if following is not None else ""
+
+    # Part of a name: "60 Minutes", "This Week with ..." (a programme), "the May Fourth Movement".
+    if any(t.ent_type_ in _NAME_ENTITIES for t in span):
+        return False
+    # A fraction: "three-quarters of the vote", "a quarter of the seats".
+    if reading.unit in ("quarter",) and reading.year is None and following_word == "of" and not _year_follows(doc, span.end + 1):
+        return False
+    # An ordinal in front of a noun: "the 25th anniversary".
+    if reading.day is not None and _only(reading, "day", "determiner") and following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False
+    # A count, a price or a model number: "$27", "No. 1990", "50%".
+    if previous_word in _COUNT_CUES or following_word in ("%", "percent"):
+        if reading.year is not None or reading.quantity is not None:
+            return False
+    # Digits glued to other digits or letters by hyphens are codes and phone numbers.
+    if previous is not None and previous.lower_ in ("-", "/", "+", ".") and span.start >= 2 and doc[span.start - 2].like_num and not previous.whitespace_:
+        if not (reading.year is not None and len(doc[span.start - 2].text) == 4):
+            return False
+    if following is not None and following_word in ("-", "/", "+") and not span[-1].whitespace_ and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
+        if not (reading.year is not None and (len(doc[span.end + 1].text) in (2, 4))):
+            return False
+
+    only_year = reading.year is not None and _only(reading, "year", "mod", "determiner", "fiscal")
+    if only_year:
+        token = next((t for t in span if t.shape_ == "dddd" or t.lower_.startswith("mid-")), span[-1])
+        if token.ent_type_ in _NON_DATE_ENTITIES and previous_word not in _DATE_CUES and reading.mod is None and not reading.fiscal:
+            return False
+        if following is not None and following.tag_ in ("NNS",) and following.lower_ not in lx.UNITS and previous_word not in _DATE_CUES:
+            return False
+        if not 1000 <= reading.year <= 2199:
+            return False
+    if reading.month is not None and _only(reading, "month", "mod", "determiner", "direction", "direction_word"):
+        token = next(t for t in span if t.lower_ in lx.MONTHS)
+        if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE") or token.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD"):
+            return False
+        if token.lower_ in lx.AMBIGUOUS_MONTHS and reading.direction is None and reading.mod is None:
+            if previous_word not in _DATE_CUES or token.tag_ not in ("NNP", "NN"):
+                return False
+    if reading.season is not None and _only(reading, "season", "determiner", "mod"):
+        token = next(t for t in span if t.lower_ in lx.SEASONS)
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if previous_word not in _DATE_CUES or following_word == "of":
+            return False
+    if reading.weekday is not None and not reading.plural_weekday:
+        token = next(t for t in span if t.lower_ in lx.WEEKDAYS)
+        if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"):
+            return False
+    if reading.unit is not None and reading.unit in ("second", "minute") and not reading.unit_plural:
+        token = next(t for t in span if t.lower_ in lx.UNITS)
+        if token.tag_ in ("JJ", "RB") or token.ent_type_ == "ORDINAL":
+            return False
+    # A capitalised unit inside a sentence is part of a title: "60 Minutes", "Twelve Years".
+    if reading.unit is not None and not reading.calendar:
+        unit_token = next((t for t in span if t.lower_ in lx.UNITS), None)
+        if unit_token is not None and unit_token.is_title and not unit_token.is_sent_start and not doc[unit_token.i - 1].is_title:
+            return False
+    if reading.unit is not None and following is not None and following_word in ("old", "-old"):
+        return False
+    if reading.unit is not None and following_word == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
+        return False
+    if reading.unit_plural and reading.quantity is None and not reading.vague_quantity and reading.direction is None:
+        if previous_word not in _DURATION_CUES:
+            return False
+    if (
+        reading.determiner in ("a", "an")
+        and reading.quantity == 1
+        and not reading.every
+        and len(span) == 2
+        and previous_word in _FREQUENCY_CUES | {"$"}
+    ):
+        return False
+    # "the future of the alliance" is a topic, not a time
+    if reading.reference and following_word == "of":
+        return False
+    if reading.reference and len(span) == 1:
+        word = first.lower_
+        if word in ("current", "recent", "future", "present") and first.pos_ != "ADJ":
+            return False
+        if word == "soon" and following_word in ("as", "after"):
+            return False
+    return True
+
+
+def _year_follows(doc: Doc, index: int) -> bool:
+    return index < len(doc) and doc[index].shape_ == "dddd"
+
+
+def _only(reading: Reading, *fields: str) -> bool:
+    """Whether the reading sets nothing besides the given fields."""
+    defaults = Reading()
+    for name in Reading.__dataclass_fields__:
+        if name in fields:
+            continue
+        if getattr(reading, name) != getattr(defaults, name):
+            return False
+    return True
+
+
+def _longest_first(candidates: list[tuple[Span, Reading, Span]]) -> list[tuple[Span, Reading, Span]]:
+    ordered = sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), c[0].start))
+    taken = [False] * (max((c[0].end for c in candidates), default=0) + 1)
+    chosen = []
+    for candidate in ordered:
+        span = candidate[0]
+        if any(taken[span.start:span.end]):
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c[0].start)
+    return chosen
+
+
+def _join_ranges(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """Join "from 2001 to 2009", "between March and May" and "2009-2010" into ranges."""
+    if len(timexes) < 2:
+        return timexes
+    text = doc.text  # built anew on every access
+    joined: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        first = timexes[i]
+        if i + 1 < len(timexes):
+            second = timexes[i + 1]
+            between = text[first.end:second.start].strip().lower()
+            if between in _RANGE_JOINERS and first.type == second.type and first.type in ("DATE", "TIME"):
+                opener = _RANGE_JOINERS[between]
+                before = text[max(0, first.start - 20):first.start].rstrip().lower()
+                if (opener is None and first.end == second.start - 1) or (opener and before.endswith(opener)):
+                    joined.append(_range(text, first, second))
+                    i += 2
+                    continue
+        joined.append(first)
+        i += 1
+    return joined
+
+
+def _range(text: str, first: Timex, second: Timex) -> Timex:
+    value = first.value
+    # "from March to May 2020": the first end takes the year the second one writes out.
+    if second.basis == "explicit" and first.basis != "explicit" and len(value) >= 7 and len(second.value) >= 4:
+        value = second.value[:4] + value[4:]
+    basis = first.basis if first.basis == second.basis else "relative"
+    return replace(
+        first,
+        end=second.end,
+        text=text[first.start:second.end],
+        value=value,
+        basis=basis,
+        end_value=second.value,
+    )

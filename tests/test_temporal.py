@@ -1,0 +1,354 @@
+"""Behaviour of the temporal tagger on sentences written for these tests.
+
+Unless a test says otherwise, articles are dated Thursday 29 August 2024 (ISO week 35).
+"""
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.temporal import Timex, tag_doc
+
+DCT = dt.date(2024, 8, 29)
+
+
+def tag(nlp, text, dct=DCT, **options):
+    return tag_doc(nlp(text), dct, **options)
+
+
+def only(nlp, text, dct=DCT, **options) -> Timex:
+    found = tag(nlp, text, dct, **options)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(nlp, text, dct=DCT, **options):
+    return [(t.text, t.value) for t in tag(nlp, text, dct, **options)]
+
+
+# --------------------------------------------------------------------------- absolute dates
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("The accord was signed on August 28, 2024 in Seoul.", "August 28, 2024", "2024-08-28"),
+        ("The accord was signed on 28 August 2024 in Seoul.", "28 August 2024", "2024-08-28"),
+        ("The accord was signed on the 28th of August, 2024.", "the 28th of August, 2024", "2024-08-28"),
+        ("The accord was signed on 2024-08-28 in Seoul.", "2024-08-28", "2024-08-28"),
+        ("The museum opened in 1998.", "1998", "1998"),
+        ("The museum opened in March 2023.", "March 2023", "2023-03"),
+        ("The museum opened in December of 2019.", "December of 2019", "2019-12"),
+        ("Sales fell on Dec. 2, 1956, the records show.", "Dec. 2, 1956", "1956-12-02"),
+    ],
+)
+def test_absolute_dates_are_explicit(nlp, text, expression, value):
+    timex = only(nlp, text)
+    assert (timex.text, timex.type, timex.value, timex.basis) == (expression, "DATE", value, "explicit")
+
+
+def test_month_and_day_without_year_take_the_year_of_the_article(nlp):
+    timex = only(nlp, "The ministers met on Aug. 28 in Delhi.")
+    assert (timex.text, timex.value, timex.basis) == ("Aug. 28", "2024-08-28", "relative")
+
+
+def test_a_past_month_well_after_the_article_date_is_last_year(nlp):
+    # Written in August: a meeting that already took place "on Dec. 3" was in 2023.
+    assert values(nlp, "The two leaders met on Dec. 3 in Tokyo.") == [("Dec. 3", "2023-12-03")]
+
+
+def test_a_plan_reported_in_the_past_tense_a_few_weeks_ahead_stays_this_year(nlp):
+    assert values(nlp, "The company extended its offer until Sept. 12.") == [("Sept. 12", "2024-09-12")]
+
+
+def test_without_a_tense_a_month_far_ahead_is_last_year(nlp):
+    # A headline-like fragment in February naming December: the December just gone.
+    assert values(nlp, "Record floods in December.", dct=dt.date(2025, 2, 3)) == [("December", "2024-12")]
+
+
+def test_the_ordinal_day_is_in_the_month_of_the_article(nlp):
+    assert values(nlp, "The vote was held on the 28th.") == [("the 28th", "2024-08-28")]
+
+
+@pytest.mark.parametrize(
+    "day_first, text, value",
+    [
+        (True, "The deal was signed on 05/08/2024.", "2024-08-05"),
+        (False, "The deal was signed on 05/08/2024.", "2024-05-08"),
+        (True, "The deal was signed on 28/08/2024.", "2024-08-28"),
+        # a month of 28 cannot be meant, whatever the setting says
+        (False, "The deal was signed on 28/08/2024.", "2024-08-28"),
+    ],
+)
+def test_numeric_dates_follow_the_day_first_setting(nlp, day_first, text, value):
+    timex = only(nlp, text, day_first=day_first)
+    assert (timex.type, timex.value) == ("DATE", value)
+
+
+# --------------------------------------------------------------------------- relative dates
+
+
+def test_the_worked_example_from_an_article_dated_thursday(nlp):
+    text = (
+        "The envoy said on Wednesday (August 28, 2024) that the two countries had signed "
+        "a roadmap in 2020."
+    )
+    assert values(nlp, text) == [
+        ("Wednesday", "2024-08-28"),
+        ("August 28, 2024", "2024-08-28"),
+        ("2020", "2020"),
+    ]
+
+
+def test_a_weekday_in_the_future_tense_is_the_next_one(nlp):
+    timex = only(nlp, "The ministers will meet on Friday in Seoul.")
+    assert (timex.value, timex.basis) == ("2024-08-30", "relative")
+
+
+def test_a_weekday_in_the_past_tense_is_the_last_one(nlp):
+    assert values(nlp, "The ministers met on Monday in Seoul.") == [("Monday", "2024-08-26")]
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Prices rose today.", "today", "2024-08-29"),
+        ("Prices rose yesterday.", "yesterday", "2024-08-28"),
+        ("Prices will rise tomorrow.", "tomorrow", "2024-08-30"),
+        ("Prices rose last week.", "last week", "2024-W34"),
+        ("Prices rose this week.", "this week", "2024-W35"),
+        ("Prices will rise next month.", "next month", "2024-09"),
+        ("Prices rose this year.", "this year", "2024"),
+        ("Prices rose last year.", "last year", "2023"),
+        ("Prices rose two years ago.", "two years ago", "2022"),
+        ("Prices rose three days ago.", "three days ago", "2024-08-26"),
+        ("Prices rose earlier this month.", "earlier this month", "2024-08"),
+        ("Prices rose last summer.", "last summer", "2023-SU"),
+        ("Prices will fall in the fourth quarter.", "the fourth quarter", "2024-Q4"),
+    ],
+)
+def test_relative_dates_resolve_against_the_article_date(nlp, text, expression, value):
+    timex = only(nlp, text)
+    assert (timex.text, timex.type, timex.value, timex.basis) == (expression, "DATE", value, "relative")
+
+
+def test_a_weekday_said_just_before_is_past_even_when_a_future_clause_follows(nlp):
+    found = values(nlp, "The company said on Monday it would cut 500 jobs.")
+    assert found == [("Monday", "2024-08-26")]
+
+
+def test_a_weekday_in_a_reduced_past_clause_is_past(nlp):
+    found = values(nlp, "Lawyers will appeal the ruling, issued Tuesday by the court.")
+    assert found == [("Tuesday", "2024-08-27")]
+
+
+def test_a_schedule_in_the_plain_present_looks_ahead(nlp):
+    assert values(nlp, "The truce expires at midnight on Saturday.") == [("midnight on Saturday", "2024-08-31T24:00")]
+
+
+def test_the_present_of_reporting_looks_back(nlp):
+    assert values(nlp, "The minister says Monday's vote was fair.") == [("Monday", "2024-08-26")]
+
+
+def test_a_possessive_weekday_is_the_one_just_gone(nlp):
+    found = values(nlp, "Lawyers said they would look for ways around Tuesday's ruling.")
+    assert found == [("Tuesday", "2024-08-27")]
+
+
+def test_the_weekend_and_holidays(nlp):
+    assert values(nlp, "Fighting stopped over the weekend.") == [("the weekend", "2024-W34-WE")]
+    assert values(nlp, "Talks will resume over the weekend.") == [("the weekend", "2024-W35-WE")]
+    assert values(nlp, "The shops were shut on Christmas Eve.") == [("Christmas Eve", "2023-12-24")]
+    assert values(nlp, "The parade will take place on Thanksgiving.") == [("Thanksgiving", "2024-11-28")]
+    assert values(nlp, "The pope spoke at Easter 2024.") == [("Easter 2024", "2024-03-31")]
+
+
+def test_the_past_decade_is_a_period_reaching_back_from_now(nlp):
+    timex = only(nlp, "Trade doubled over the past decade.")
+    assert (timex.text, timex.type, timex.value) == ("the past decade", "DURATION", "P10Y")
+
+
+def test_a_year_ago_in_a_sentence_about_a_quarter_is_that_quarter_a_year_before(nlp):
+    text = "Profit rose 5% in the second quarter of 2024 from a year ago."
+    assert values(nlp, text) == [("the second quarter of 2024", "2024-Q2"), ("a year ago", "2023-Q2")]
+
+
+def test_year_ago_modifiers_compare_with_the_current_quarter(nlp):
+    text = "Sales in the third quarter rose from the year-ago quarter."
+    assert values(nlp, text) == [("the third quarter", "2024-Q3"), ("the year-ago quarter", "2023-Q3")]
+
+
+def test_the_next_day_follows_the_day_just_told(nlp):
+    found = values(nlp, "The talks began on Aug. 20. The next day, they collapsed.")
+    assert found == [("Aug. 20", "2024-08-20"), ("The next day", "2024-08-21")]
+
+
+def test_days_named_from_yesterday_and_tomorrow(nlp):
+    assert values(nlp, "It rained the day before yesterday.") == [("the day before yesterday", "2024-08-27")]
+
+
+def test_an_anaphoric_offset_counts_from_the_last_date_given(nlp):
+    found = values(nlp, "The plant opened in March 2019. Two months later it closed.")
+    assert found == [("March 2019", "2019-03"), ("Two months later", "2019-05")]
+
+
+# --------------------------------------------------------------------------- granularity and mods
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("The plant opened in the summer of 2022.", "the summer of 2022", "2022-SU"),
+        ("Output grew in the third quarter of 2023.", "the third quarter of 2023", "2023-Q3"),
+        ("Output grew in the first half of 2023.", "the first half of 2023", "2023-H1"),
+        ("Output grew sharply in the 1990s.", "the 1990s", "199"),
+        ("The city grew in the 20th century.", "the 20th century", "19"),
+    ],
+)
+def test_the_value_keeps_the_granularity_of_the_text(nlp, text, expression, value):
+    timex = only(nlp, text)
+    assert (timex.text, timex.value) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    "text, expression, value, mod",
+    [
+        ("The talks began in early 2020.", "early 2020", "2020", "START"),
+        ("The talks began in mid-2021.", "mid-2021", "2021", "MID"),
+        ("The talks began in late 2019.", "late 2019", "2019", "END"),
+        ("The talks began around 2019.", "around 2019", "2019", "APPROX"),
+        ("The talks began at the end of 2019.", "the end of 2019", "2019", "END"),
+        ("The talks began in the early 1990s.", "the early 1990s", "199", "START"),
+    ],
+)
+def test_position_and_hedge_words_become_the_mod(nlp, text, expression, value, mod):
+    timex = only(nlp, text)
+    assert (timex.text, timex.value, timex.mod) == (expression, value, mod)
+
+
+@pytest.mark.parametrize(
+    "text, expression, value, end_value",
+    [
+        ("He served from 2001 to 2009.", "2001 to 2009", "2001", "2009"),
+        ("The 2009-2010 season was long.", "2009-2010", "2009", "2010"),
+        ("It rained between March and May.", "March and May", "2024-03", "2024-05"),
+        ("He served from March to May 2020.", "March to May 2020", "2020-03", "2020-05"),
+        ("The summit is on Sept. 9-10 in Delhi.", "Sept. 9-10", "2024-09-09", "2024-09-10"),
+        ("The summit ran 9–10 September 2023.", "9–10 September 2023", "2023-09-09", "2023-09-10"),
+        ("The 1989-90 season was long.", "1989-90", "1989", "1990"),
+    ],
+)
+def test_ranges_are_one_expression_with_both_ends(nlp, text, expression, value, end_value):
+    timex = only(nlp, text)
+    assert (timex.text, timex.value, timex.end_value) == (expression, value, end_value)
+
+
+# --------------------------------------------------------------------------- types
+
+
+@pytest.mark.parametrize(
+    "text, expression, type_, value",
+    [
+        ("The minister spoke this morning.", "this morning", "TIME", "2024-08-29TMO"),
+        ("The minister spoke at 3 p.m.", "3 p.m.", "TIME", "2024-08-29T15:00"),
+        ("The minister spoke at 10:35 a.m. Wednesday.", "10:35 a.m. Wednesday", "TIME", "2024-08-28T10:35"),
+        ("The minister spoke last night.", "last night", "TIME", "2024-08-28TNI"),
+        ("The war lasted three years.", "three years", "DURATION", "P3Y"),
+        ("The war lasted a decade.", "a decade", "DURATION", "P10Y"),
+        ("The war lasted 18 months.", "18 months", "DURATION", "P18M"),
+        ("The talks lasted five and a half hours.", "five and a half hours", "DURATION", "PT5H30M"),
+        ("The talks lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+        ("The project took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The project took three quarters.", "three quarters", "DURATION", "P9M"),
+        ("He signed a two-year contract.", "two-year", "DURATION", "P2Y"),
+        ("The war lasted several years.", "several years", "DURATION", "PXY"),
+        ("The report is published every year.", "every year", "SET", "P1Y"),
+        ("The report is published annually.", "annually", "SET", "P1Y"),
+        ("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("The board meets every other week.", "every other week", "SET", "P2W"),
+        ("Rates are now higher.", "now", "DATE", "PRESENT_REF"),
+        ("Rates are currently higher.", "currently", "DATE", "PRESENT_REF"),
+        ("Rates rose recently.", "recently", "DATE", "PAST_REF"),
+        ("Rates may rise in the future.", "the future", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_types_and_values(nlp, text, expression, type_, value):
+    timex = only(nlp, text)
+    assert (timex.text, timex.type, timex.value) == (expression, type_, value)
+
+
+# --------------------------------------------------------------------------- no false positives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I ask a question?",
+        "The ministers may meet again.",
+        "Protesters will march to the parliament.",
+        "We sat down and talked.",
+        "The Korea-India Track 1.5 forum met in Delhi.",
+        "Leaders of the G20 and the I2U2 discussed 4G networks at the 2+2 dialogue.",
+        "The army sent 2,000 troops and spent $27 on each.",
+        "Turnout rose by 50% among voters aged 48 and over.",
+        "About 1/2 of the voters stayed home.",
+        "Call the embassy on 555-123-4567 for details.",
+        "He was a 48-year-old diplomat.",
+        "The second round of talks was tense.",
+        "Nearly three-quarters of the seats went to the ruling party.",
+        "The couple celebrated their 25th anniversary.",
+        "He appeared on 60 Minutes to defend the plan.",
+    ],
+)
+def test_no_false_positives(nlp, text):
+    assert tag(nlp, text) == []
+
+
+# --------------------------------------------------------------------------- unknown DCT
+
+
+def test_without_a_dct_relative_expressions_stay_unresolved(nlp):
+    found = tag(nlp, "The envoy said on Wednesday that talks began last year, and will resume tomorrow.", dct=None)
+    assert [(t.text, t.value, t.basis) for t in found] == [
+        ("Wednesday", "XXXX-WXX-3", "unresolved"),
+        ("last year", "XXXX", "unresolved"),
+        ("tomorrow", "XXXX-XX-XX", "unresolved"),
+    ]
+
+
+def test_without_a_dct_absolute_expressions_are_still_tagged(nlp):
+    found = tag(nlp, "The accord of August 28, 2024 replaced the one from 2020.", dct=None)
+    assert [(t.text, t.value, t.basis) for t in found] == [
+        ("August 28, 2024", "2024-08-28", "explicit"),
+        ("2020", "2020", "explicit"),
+    ]
+
+
+def test_without_a_dct_a_month_keeps_an_unknown_year(nlp):
+    assert values(nlp, "The ministers met on Aug. 28.", dct=None) == [("Aug. 28", "XXXX-08-28")]
+
+
+# --------------------------------------------------------------------------- offsets and anchors
+
+
+def test_offsets_point_into_the_text_after_a_blank_block(nlp):
+    text = " " * 40 + "\n\nThe envoy said on Wednesday that the accord dates from 2020."
+    doc = nlp(text)
+    found = tag_doc(doc, DCT)
+    assert [t.text for t in found] == ["Wednesday", "2020"]
+    for timex in found:
+        assert doc.text[timex.start:timex.end] == timex.text
+
+
+def test_results_are_sorted_and_do_not_overlap(nlp):
+    found = tag(nlp, "On Monday, Aug. 26, the board met; in 2023 and early 2024 it met every month.")
+    starts = [t.start for t in found]
+    assert starts == sorted(starts)
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
+
+
+def test_the_anchor_is_the_word_the_expression_modifies(nlp):
+    doc = nlp("The ministers met on Friday in Seoul.")
+    (timex,) = tag_doc(doc, DCT)
+    assert doc[timex.anchor].text == "met"
