@@ -1,0 +1,339 @@
+"""Finding attributions in a parsed document: cue, source mention and content, as token facts.
+
+An attribution links a cue ("said", "according to", a headline colon) to its content and,
+usually, to a source mention. The search runs in a fixed order because each token plays at
+most one part (a quotation's words belong to that quotation, not to a cue inside it):
+
+1. cue verbs from the lexicon, shallowest first, so that "X said Y believes Z" is one
+   attribution whose content holds the second;
+2. "according to X" phrases and "Name: …" headlines;
+3. quotations no cue claimed: a quote that carries on the previous direct quote ("…," she
+   said. "…") or opens the paragraph after "X said:" joins that attribution.
+
+A content that is mostly quotation becomes the quotation itself (direct speech); a few
+quoted words inside a reported clause leave it indirect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.positions.content import clause_around, content_ranges, trailing_report, trim_range, unit_bounds
+from briefgen.extract.positions.lexicon import CueEntry, cue_lexicon
+from briefgen.extract.positions.quotes import Quote, find_quotes
+from briefgen.extract.positions.speakers import own_subject, speaker_mention
+
+# A quotation this long is someone's words rather than a quoted term ("so-called “reforms”").
+MIN_QUOTE_WORDS_FOR_SPEECH = 4
+# Share of a content's words that must be quoted for the content to count as direct speech.
+DIRECT_SHARE = 0.5
+HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass
+class Attribution:
+    cue: Span
+    cue_class: str
+    source: Optional[Span]
+    fragments: list[tuple[int, int]]  # character ranges of the content, in order
+    kind: str = "indirect"
+    # Fragments attached because they carry on an earlier quote rather than by their own cue.
+    continued: bool = False
+    quotes: list[int] = field(default_factory=list)  # indexes into the document's quotes
+
+    @property
+    def end_char(self) -> int:
+        ends = [b for _, b in self.fragments] + [self.cue.end_char]
+        if self.source is not None:
+            ends.append(self.source.end_char)
+        return max(ends)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+class _Finder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lexicon = cue_lexicon()
+        self.quotes: list[Quote] = find_quotes(doc.text)
+        self.claimed = [False] * len(doc)
+        self.quote_of_token: dict[int, int] = {}
+        self.quote_tokens: list[Optional[Span]] = []
+        for n, quote in enumerate(self.quotes):
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            self.quote_tokens.append(span)
+            if span is not None:
+                for token in span:
+                    self.quote_of_token[token.i] = n
+        self.quote_owner: dict[int, Attribution] = {}
+        self.attributions: list[Attribution] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _quote_words(self, n: int) -> int:
+        span = self.quote_tokens[n]
+        return 0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
+
+    def _in_speech_quote(self, token: Token) -> bool:
+        n = self.quote_of_token.get(token.i)
+        return n is not None and self._quote_words(n) >= MIN_QUOTE_WORDS_FOR_SPEECH
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    def _claim(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.claimed[i] = True
+
+    def _quote_range(self, n: int) -> tuple[int, int]:
+        span = self.quote_tokens[n]
+        return span.start, span.end
+
+    def _quote_chars(self, n: int) -> tuple[int, int]:
+        quote = self.quotes[n]
+        return quote.start, quote.end
+
+    def _add(self, attribution: Attribution, token_ranges: list[tuple[int, int]]) -> None:
+        for start, end in token_ranges:
+            self._claim(start, end)
+        self._claim(attribution.cue.start, attribution.cue.end)
+        for n in attribution.quotes:
+            self.quote_owner[n] = attribution
+        self.attributions.append(attribution)
+
+    # -- content to quotations -------------------------------------------------------------
+
+    def _as_speech(self, ranges: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]], list[int]]:
+        """Direct speech when the ranges are mostly quotation, with the quotations as content."""
+        words = [t for a, b in ranges for t in self.doc[a:b] if not (t.is_punct or t.is_space)]
+        quoted = {self.quote_of_token[t.i] for t in words if t.i in self.quote_of_token}
+        quoted = {n for n in quoted if self.quote_owner.get(n) is None}
+        share = sum(1 for t in words if self.quote_of_token.get(t.i) in quoted) / max(len(words), 1)
+        if quoted and share >= DIRECT_SHARE:
+            ordered = sorted(quoted)
+            return "direct", [self._quote_chars(n) for n in ordered], ordered
+        chars = [(self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1])) for a, b in ranges]
+        return "indirect", chars, []
+
+    def _token_ranges_of(self, kind: str, quotes: list[int], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if kind == "direct":
+            return [self._quote_range(n) for n in quotes if self.quote_tokens[n] is not None]
+        return ranges
+
+    def _adjacent_quote(self, cue: Token, mention: Optional[Span]) -> Optional[int]:
+        """A free quotation next to a cue that governs none ("“…,” said Ana Park")."""
+        sent = cue.sent
+        best = None
+        for n, span in enumerate(self.quote_tokens):
+            if span is None or self.quote_owner.get(n) is not None or self._quote_words(n) < 2:
+                continue
+            if span.end <= sent.start - 1 or span.start >= sent.end + 1:
+                continue
+            between = range(span.end, cue.i) if span.end <= cue.i else range(cue.i + 1, span.start)
+            allowed = set(range(mention.start, mention.end)) if mention is not None else set()
+            allowed |= {t.i for t in cue.subtree}
+            if all(self.doc[i].is_punct or self.doc[i].is_space or i in allowed for i in between):
+                distance = len(between)
+                if best is None or distance < best[0]:
+                    best = (distance, n)
+        return best[1] if best else None
+
+    def _following_quote(self, cue: Token) -> Optional[int]:
+        """The quotation right after a sentence that ends in a colon ("She added: …")."""
+        sent = cue.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is None or last.text not in (":", ","):
+            return None
+        for n, quote in enumerate(self.quotes):
+            if quote.open_mark >= last.idx + 1:
+                if self.doc.text[last.idx + 1 : quote.open_mark].strip() == "" and self.quote_owner.get(n) is None:
+                    return n
+                return None
+        return None
+
+    # -- the passes --------------------------------------------------------------------------
+
+    def find(self) -> list[Attribution]:
+        self._verb_cues()
+        self._according_to()
+        self._headline_colons()
+        self._carry_on_quotes()
+        self.attributions.sort(key=lambda a: a.fragments[0][0])
+        return self.attributions
+
+    def _verb_cues(self) -> None:
+        candidates = [
+            t for t in self.doc
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon and t.i not in self.quote_of_token
+        ]
+        # Finite verbs first: a participle ("…, noting that …") takes its speaker from the
+        # verb it hangs on, which must have been read by then.
+        candidates.sort(key=lambda t: (t.tag_ == "VBG", _depth(t), t.i))
+        for cue in candidates:
+            if self.claimed[cue.i]:
+                continue
+            self._verb_attribution(cue, self.lexicon[cue.lemma_.lower()])
+
+    def _shared_source(self, cue: Token) -> Optional[Span]:
+        """The speaker of the cue a subjectless participle goes with, in its sentence."""
+        unit = unit_bounds(cue)
+        same_unit = [a for a in self.attributions if unit[0] <= a.cue.start < unit[1] and a.source is not None]
+        for attribution in same_unit:
+            if attribution.cue.start == cue.head.i:
+                return attribution.source
+        if not same_unit:
+            return None
+        return min(same_unit, key=lambda a: abs(a.cue.start - cue.i)).source
+
+    def _verb_attribution(self, cue: Token, entry: CueEntry) -> None:
+        ranges: list[tuple[int, int]] = []
+        mention: Optional[Span] = None
+        if own_subject(cue) is None:
+            if cue.tag_ == "VBG":
+                mention = self._shared_source(cue)
+            else:
+                trailing = trailing_report(cue)
+                if trailing is not None:
+                    (s_start, s_end), content = trailing
+                    mention, ranges = self.doc[s_start:s_end], [content]
+        if mention is None:
+            mention = speaker_mention(cue)
+        if not ranges:
+            ranges = content_ranges(cue, entry)
+        if ranges and not all(self._free(a, b) for a, b in ranges):
+            return
+        if ranges:
+            kind, fragments, quotes = self._as_speech(ranges)
+        else:
+            n = self._adjacent_quote(cue, mention)
+            if n is None:
+                n = self._following_quote(cue)
+            if n is None:
+                return
+            kind, fragments, quotes = "direct", [self._quote_chars(n)], [n]
+        if mention is not None and any(a < mention.end_char and mention.start_char < b for a, b in fragments):
+            mention = None  # the parse put the speaker inside what was said; trust neither
+        cue_span = self._cue_span(cue)
+        attribution = Attribution(cue_span, entry.cue_class, mention, fragments, kind, quotes=quotes)
+        self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
+        if kind == "direct":
+            self._split_quote(attribution, cue, mention)
+
+    def _cue_span(self, cue: Token) -> Span:
+        particles = [c.i for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+        return self.doc[cue.i : (particles[-1] + 1) if particles else cue.i + 1]
+
+    def _split_quote(self, attribution: Attribution, cue: Token, mention: Optional[Span]) -> None:
+        """“First part,” she said, “second part.”: the second quote joins the first."""
+        n = self._adjacent_quote(cue, mention)
+        if n is None or n in attribution.quotes:
+            return
+        attribution.fragments.append(self._quote_chars(n))
+        attribution.fragments.sort()
+        attribution.quotes.append(n)
+        self.quote_owner[n] = attribution
+        a, b = self._quote_range(n)
+        self._claim(a, b)
+
+    def _according_to(self) -> None:
+        for token in self.doc:
+            if token.lower_ != "according" or self.claimed[token.i] or self._in_speech_quote(token):
+                continue
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if to is None or token.i + 1 != to.i:
+                continue
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            phrase_start = token.i
+            phrase_end = max(t.i for t in token.subtree) + 1
+            ranges = [r for r in clause_around(token, (phrase_start, phrase_end)) if self._free(*r)]
+            if not ranges:
+                continue
+            source_token = objects[0]
+            source = self.doc[source_token.left_edge.i : source_token.right_edge.i + 1]
+            kind, fragments, quotes = self._as_speech(ranges)
+            attribution = Attribution(self.doc[token.i : to.i + 1], "speech", source, fragments, kind, quotes=quotes)
+            self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
+
+    def _headline_colons(self) -> None:
+        """"Ana Park: Talks Will Resume" — a name opening a line, a colon, then what they said."""
+        for ent in self.doc.ents:
+            if ent.label_ not in HEADLINE_SOURCE_LABELS or ent.end >= len(self.doc):
+                continue
+            colon = self.doc[ent.end]
+            if colon.text != ":" or self.claimed[colon.i]:
+                continue
+            line_start = self.doc.text.rfind("\n", 0, ent.start_char) + 1
+            if self.doc.text[line_start : ent.start_char].strip():
+                continue
+            line_end = self.doc.text.find("\n", colon.idx)
+            line_end = len(self.doc.text) if line_end < 0 else line_end
+            content = self.doc.char_span(colon.idx + 1, line_end, alignment_mode="contract")
+            if content is None:
+                continue
+            trimmed = trim_range(self.doc, content.start, content.end)
+            if trimmed is None or not self._free(*trimmed) or trimmed[1] - trimmed[0] < 3:
+                continue
+            kind, fragments, quotes = self._as_speech([trimmed])
+            attribution = Attribution(self.doc[colon.i : colon.i + 1], "speech", ent, fragments, kind, quotes=quotes)
+            self._add(attribution, self._token_ranges_of(kind, quotes, [trimmed]))
+
+    def _carry_on_quotes(self) -> None:
+        """Quotations with no cue of their own that carry on the quote before them."""
+        previous: Optional[Attribution] = None
+        for n, quote in enumerate(self.quotes):
+            owner = self.quote_owner.get(n)
+            if owner is not None:
+                previous = owner
+                continue
+            span = self.quote_tokens[n]
+            if span is None or previous is None or previous.kind != "direct" or not self._free(span.start, span.end):
+                continue
+            if self._quote_words(n) < MIN_QUOTE_WORDS_FOR_SPEECH:
+                continue
+            gap = self.doc.text[previous.end_char : quote.open_mark]
+            carries_on = (
+                (quote.continues_previous and self.quotes[n - 1].close_mark is None)
+                or gap.strip(" \t\n.,;:!?”’\"'") == ""
+                or self._opens_next_sentence(previous, quote)
+            )
+            if not carries_on:
+                continue
+            previous.fragments.append((quote.start, quote.end))
+            previous.quotes.append(n)
+            previous.continued = True
+            self.quote_owner[n] = previous
+            self._claim(span.start, span.end)
+
+
+    def _opens_next_sentence(self, previous: Attribution, quote: Quote) -> bool:
+        """A quote that opens the sentence after the one holding the previous cue and quote.
+
+        ("“…,” Ana Park said at the forum. “…”"). Any other quotation in between breaks it.
+        """
+        opening = self.doc.char_span(quote.open_mark, quote.open_mark + 1, alignment_mode="expand")
+        if opening is None:
+            return False
+        start = opening[0]
+        unit_start, _ = unit_bounds(start)
+        if start.i != unit_start or unit_start == 0:
+            return False
+        before = self.doc[unit_start - 1]
+        while before.i > 0 and before.is_space:
+            before = self.doc[before.i - 1]
+        prior_start, _ = unit_bounds(before)
+        return prior_start <= previous.cue.start <= before.i and previous.fragments[-1][1] <= before.idx + len(before)
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    return _Finder(doc).find()

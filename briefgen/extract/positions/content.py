@@ -1,0 +1,196 @@
+"""The content of a reported statement: the clause, object or phrase a cue verb governs.
+
+Given a cue verb, the content is read off its dependents according to the verb's frame in
+the cue lexicon: the complement clause ("said *that the talks failed*"), the infinitive
+("vowed *to retaliate*"), the object when the verb takes a side on it ("welcomed *the
+deal*"), or a prepositional phrase ("called *for a ceasefire*"). The listener of "told
+reporters" is never content. When the verb governs nothing of the kind but stands inside
+the sentence it reports ("The plan, she added, would cost more"), the content is the rest
+of that sentence around it.
+
+Ranges are token ranges [start, end) kept within one paragraph: a parser may join two
+paragraphs into one sentence, and content never runs over a paragraph break unless a
+quotation carries it.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from briefgen.extract.positions.lexicon import CueEntry
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over", "toward", "towards", "regarding", "to"})
+# "described the deal as a breakthrough": the phrase completes the object.
+COMPLEMENT_PREPOSITIONS = frozenset({"as"})
+# Verbs whose object is only ever the listener ("told reporters", "assured allies").
+LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "warn"})
+PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp"})
+
+TokenRange = tuple[int, int]
+
+
+def unit_bounds(token: Token) -> TokenRange:
+    """Token range of the sentence around ``token``, cut at line breaks.
+
+    A parser may join paragraphs into one sentence; no attribution runs over a paragraph
+    break unless a quotation carries it, so this is the unit every search stays within.
+    """
+    sent = token.sent
+    start, end = sent.start, sent.end
+    doc = token.doc
+    for i in range(token.i - 1, sent.start - 1, -1):
+        if doc[i].is_space and "\n" in doc[i].text:
+            start = i + 1
+            break
+    for i in range(token.i + 1, sent.end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i
+            break
+    return start, end
+
+
+def trim_range(doc, start: int, end: int) -> Optional[TokenRange]:
+    """A range without punctuation or space at its edges (quotation marks included)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _subtree_range(token: Token) -> TokenRange:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
+    children = list(cue.children)
+    clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+    if entry.frame == "report":
+        return [c for c in clauses if c.dep_ == "ccomp"]
+    # "said, speaking at the forum" — a participle after the verb is an adjunct, not content.
+    clauses = [c for c in clauses if not (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i)]
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+    complements = [c for c in children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS]
+    prepositions = [c for c in children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS]
+    between = [o for o in objects if clauses and cue.i < o.i < min(c.i for c in clauses)]
+    if entry.frame == "addressee" or cue.lemma_ in LISTENER_VERBS:
+        if clauses:
+            # "told reporters that …" names a listener; "urged both sides to …" names who
+            # should act, which is part of the demand.
+            return clauses if cue.lemma_ in LISTENER_VERBS else clauses + between
+        if cue.lemma_ in LISTENER_VERBS:
+            return prepositions
+        return objects + complements or prepositions
+    if clauses:
+        # An object between the verb and its clause is the clause's misattached subject
+        # ("said solidarity among nations has become essential") or, for object verbs, part
+        # of what was said; either way it belongs to the content.
+        return clauses + between
+    if objects:
+        return objects + complements
+    return prepositions
+
+
+def content_ranges(cue: Token, entry: CueEntry) -> list[TokenRange]:
+    """Token ranges of what ``cue`` reports, or [] when it governs no content."""
+    doc = cue.doc
+    para_start, para_end = unit_bounds(cue)
+    parts = _content_parts(cue, entry)
+    ranges: list[TokenRange] = []
+    if parts:
+        before = [p for p in parts if p.i < cue.i]
+        after = [p for p in parts if p.i > cue.i]
+        for side in (before, after):
+            if not side:
+                continue
+            start = max(min(p.left_edge.i for p in side), para_start)
+            end = min(max(p.right_edge.i for p in side) + 1, para_end)
+            if side is before:
+                end = min(end, cue.i)
+            else:
+                start = max(start, cue.i + 1)
+            trimmed = trim_range(doc, start, end)
+            if trimmed:
+                ranges.append(trimmed)
+        return ranges
+    return parenthetical_ranges(cue)
+
+
+# Words that may make up the speaker's noun phrase in "…, South Korean Envoy Ana Park said".
+_SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
+MAX_SPEAKER_PHRASE = 10
+MIN_REPORTED_WORDS = 3
+
+
+def trailing_report(cue: Token) -> Optional[tuple[TokenRange, TokenRange]]:
+    """(speaker, content) for "Content …, Speaker said" read from the words, not the parse.
+
+    The reporting clause after its content is the commonest shape in news and the one a
+    parser most often gets wrong (it hangs the speaker on the last noun of the content), so
+    the shape itself is checked: a noun phrase right before the verb, a comma before it,
+    and a few words of content before that.
+    """
+    doc = cue.doc
+    unit_start, _ = unit_bounds(cue)
+    i = cue.i - 1
+    while i >= unit_start and (doc[i].pos_ in _SPEAKER_PHRASE_POS or doc[i].text in ("-", ".") or doc[i].tag_ == "POS"):
+        if doc[i].pos_ == "PRON" and doc[i].lower_ not in ("he", "she", "they", "we", "i", "it"):
+            return None
+        i -= 1
+    phrase = (i + 1, cue.i)
+    if not 0 < phrase[1] - phrase[0] <= MAX_SPEAKER_PHRASE or i < unit_start:
+        return None
+    if not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(*phrase)):
+        return None
+    comma = i
+    while comma >= unit_start and doc[comma].is_quote:
+        comma -= 1
+    if comma < unit_start or doc[comma].text != ",":
+        return None
+    content = trim_range(doc, unit_start, comma)
+    if content is None or sum(1 for t in doc[content[0] : content[1]] if t.is_alpha) < MIN_REPORTED_WORDS:
+        return None
+    return phrase, content
+
+
+def parenthetical_ranges(cue: Token) -> list[TokenRange]:
+    """Content around a cue that interrupts or trails the sentence it reports.
+
+    "The plan, she added, would cost more" and "Talks failed, the minister said" (when the
+    parser hangs the cue under the reported verb) give the head's words outside the cue's own.
+    """
+    if cue.dep_ not in PARENTHETICAL_DEPS or cue.head.i == cue.i:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return []
+    doc = cue.doc
+    para_start, para_end = unit_bounds(cue)
+    head_start, head_end = _subtree_range(cue.head)
+    cue_start, cue_end = _subtree_range(cue)
+    ranges = []
+    for start, end in ((max(head_start, para_start), cue_start), (cue_end, min(head_end, para_end))):
+        trimmed = trim_range(doc, start, end) if end > start else None
+        if trimmed:
+            ranges.append(trimmed)
+    return ranges
+
+
+def clause_around(token: Token, exclude: TokenRange) -> list[TokenRange]:
+    """The clause a phrase attaches to, without the phrase ("according to X" and its commas)."""
+    head = token.head
+    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    doc = token.doc
+    para_start, para_end = unit_bounds(token)
+    start, end = _subtree_range(head)
+    start, end = max(start, para_start), min(end, para_end)
+    ranges = []
+    for a, b in ((start, exclude[0]), (exclude[1], end)):
+        trimmed = trim_range(doc, a, b) if b > a else None
+        if trimmed:
+            ranges.append(trimmed)
+    return ranges

@@ -1,0 +1,152 @@
+"""Who a cue attributes its content to: the mention at the statement, and who that is.
+
+The mention is the cue's subject ("the minister said"), the agent of a passive ("was
+criticised by the ministry"), the object of "according to", or, for a cue without its own
+subject, the subject it shares: a participle ("…, noting that …"), a coordinated verb
+("said … and added …") or an infinitive ("wants to …"). A relative clause's speaker is the
+noun it modifies ("Ana Park, who said …").
+
+Resolution turns the mention into a :class:`~briefgen.model.Speaker`: a named actor with its
+full name, role and affiliation when the actor index knows one; otherwise the mention as
+written, with a kind read from its head noun ("officials from the bloc" is a group, "the
+ministry" an organisation), never forced onto a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.actors.lexicon import person_words
+from briefgen.extract.actors.names import canonical_name, tidy
+from briefgen.extract.positions.content import unit_bounds
+from briefgen.model import Speaker
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Dependents that share their head's subject ("added" in "said … and added …").
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+MODIFIED_NOUN_DEPS = frozenset({"relcl", "acl"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+MAX_CLIMB = 3
+
+
+def _span_of(token: Token) -> Span:
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The noun with its left modifiers, without relative clauses or other trailing parts."""
+    doc = token.doc
+    start = min([token.i] + [c.left_edge.i for c in token.lefts if not c.is_punct])
+    return doc[start : token.i + 1]
+
+
+def own_subject(verb: Token) -> Optional[Token]:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"), None)
+
+
+def speaker_mention(cue: Token) -> Optional[Span]:
+    """The words naming who ``cue`` attributes to, or None (an implicit source).
+
+    The search never leaves the cue's sentence and paragraph: an arc that crosses a
+    paragraph break comes from a parse that joined two paragraphs, and is wrong.
+    """
+    unit_start, unit_end = unit_bounds(cue)
+    verb = cue
+    for _ in range(MAX_CLIMB + 1):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ in MODIFIED_NOUN_DEPS:
+                    return _noun_phrase(verb.head)
+                return _span_of(child)
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _span_of(objects[0])
+        if not unit_start <= verb.head.i < unit_end:
+            return None
+        if verb.dep_ in MODIFIED_NOUN_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _noun_phrase(verb.head)
+        if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+@dataclass
+class ResolvedSpeaker:
+    speaker: Speaker
+    # Why a person should check this attribution, if anything ("speaker inferred from 'he'").
+    review: list[str] = field(default_factory=list)
+    resolved: bool = True
+
+
+def _affiliation_in(mention: Span, actors: ActorIndex) -> Optional[str]:
+    """The organisation or country a group mention names ("officials from the bloc")."""
+    for token in mention:
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "at", "in", "with"):
+            actor = actors.resolve(_noun_phrase(token))
+            if actor is not None and actor.type in ("ORG", "GPE"):
+                return actor.name
+    for ent in mention.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP") and ent.root.i != mention.root.i:
+            return canonical_name(ent.text)
+    return None
+
+
+def _kind_of_unresolved(root: Token) -> str:
+    lower = root.lower_
+    if lower in PERSON_PRONOUNS:
+        return "person"
+    if lower in GROUP_PRONOUNS:
+        return "group"
+    words = person_words()
+    plural = root.tag_ in ("NNS", "NNPS")
+    kind = words.speaker_nouns.get(root.lemma_.lower())
+    if kind is None and (words.is_role(root.lemma_) or words.is_role(lower)):
+        kind = "person"
+    if kind == "person":
+        return "group" if plural else "person"
+    if kind == "group":
+        return "group"
+    if kind == "organisation":
+        return "organisation"
+    if root.ent_type_ == "NORP" or (plural and root.pos_ in ("NOUN", "PROPN")):
+        return "group"
+    if root.ent_type_ in ("ORG",):
+        return "organisation"
+    if root.ent_type_ in ("GPE",):
+        return "country"
+    return "unknown"
+
+
+def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpeaker:
+    if mention is None:
+        return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"], False)
+    actor = actors.resolve(mention)
+    root = mention.root
+    if actor is not None:
+        speaker = Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
+        review = []
+        if root.pos_ == "PRON" or root.i not in {t.i for ent in mention.ents for t in ent}:
+            review.append(f"speaker inferred from {mention.text!r}")
+        return ResolvedSpeaker(speaker, review)
+    kind = _kind_of_unresolved(root)
+    name = tidy(mention.text) or mention.text
+    review = []
+    if root.pos_ == "PRON":
+        review.append(f"speaker {mention.text!r} not resolved to a name")
+    affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
+    return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind), review, False)

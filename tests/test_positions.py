@@ -1,0 +1,172 @@
+"""Attribution on sentences written for these tests: quotes, reported speech, speakers."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from briefgen.extract.actors import find_actors
+from briefgen.extract.positions import extract_positions
+
+
+def positions_of(nlp, text, dates=None):
+    doc = nlp(text)
+    return doc, extract_positions(doc, "S1", find_actors(doc, "S1"), dates=dates)
+
+
+def only(positions, cue):
+    found = [p for p in positions if p.cue and p.cue.text == cue]
+    assert len(found) == 1, [(p.cue.text if p.cue else None, p.text) for p in positions]
+    return found[0]
+
+
+def test_trailing_reporting_clause_with_title_gives_role_and_affiliation(nlp):
+    _, positions = positions_of(nlp, "Trade talks with Brazil will resume in March, Japanese Foreign Minister Aiko Tanaka said.")
+    position = only(positions, "said")
+    assert position.speaker.name == "Aiko Tanaka"
+    assert position.speaker.role == "Foreign Minister"
+    assert position.speaker.affiliation == "Japan"
+    assert position.speaker.kind == "person"
+    assert position.kind == "indirect"
+    assert position.text == "Trade talks with Brazil will resume in March"
+    assert "Japanese Foreign Minister Aiko Tanaka" in position.speaker_mention.text
+
+
+def test_pronoun_resolves_to_the_person_named_before_with_appositive_role(nlp):
+    text = (
+        "Pedro Alvarez, Director General in the Ministry of Foreign Trade said the talks could resume soon. "
+        "“We are ready to sign the agreement this year,” he said."
+    )
+    _, positions = positions_of(nlp, text)
+    direct = [p for p in positions if p.kind == "direct"]
+    assert len(direct) == 1
+    quote = direct[0]
+    assert quote.speaker_mention.text == "he"
+    assert quote.speaker.name == "Pedro Alvarez"
+    assert quote.speaker.role == "Director General"
+    assert quote.speaker.affiliation == "Ministry of Foreign Trade"
+    assert quote.text == "We are ready to sign the agreement this year"
+    assert any("he" in note for note in quote.review)
+
+
+def test_honorific_and_surname_resolve_to_the_full_name(nlp):
+    text = (
+        "Aiko Tanaka, the Japanese trade minister, arrived in Brasilia on Monday. "
+        "Ms. Tanaka said the tariffs were too high."
+    )
+    _, positions = positions_of(nlp, text)
+    position = only(positions, "said")
+    assert position.speaker_mention.text == "Ms. Tanaka"
+    assert position.speaker.name == "Aiko Tanaka"
+    assert position.speaker.role == "trade minister"
+    assert position.speaker.affiliation == "Japan"
+
+
+def test_group_speaker_is_kept_as_a_group(nlp):
+    _, positions = positions_of(nlp, "Officials from the bloc have clarified that there was no plan to expand the membership.")
+    position = only(positions, "clarified")
+    assert position.speaker.kind == "group"
+    assert position.speaker.name == "Officials from the bloc"
+    assert position.text == "that there was no plan to expand the membership"
+
+
+def test_split_quote_is_one_position_with_both_parts(nlp):
+    text = "Aiko Tanaka met the press. “We will not sign this deal,” Ms. Tanaka said, “unless the tariffs go.”"
+    doc, positions = positions_of(nlp, text)
+    position = only(positions, "said")
+    assert position.kind == "direct"
+    assert [e.text for e in position.evidence] == ["We will not sign this deal", "unless the tariffs go."]
+    assert position.speaker.name == "Aiko Tanaka"
+
+
+def test_quote_in_the_next_sentence_carries_on_the_same_statement(nlp):
+    text = "“The border will stay open,” said Ravi Menon. “Trade is too important to stop.”"
+    _, positions = positions_of(nlp, text)
+    assert len(positions) == 1
+    assert [e.text for e in positions[0].evidence] == ["The border will stay open", "Trade is too important to stop."]
+    assert positions[0].speaker.name == "Ravi Menon"
+
+
+def test_unbalanced_quotation_marks_do_not_fail(nlp):
+    text = "“We reject the proposal, the spokesman said. Talks will continue next week."
+    _, positions = positions_of(nlp, text)
+    for position in positions:
+        for span in position.evidence:
+            assert span.text == text[span.start : span.end]
+
+
+def test_according_to_attributes_the_clause_to_its_object(nlp):
+    _, positions = positions_of(nlp, "Exports rose by four percent last year, according to the ministry.")
+    position = only(positions, "according to")
+    assert position.speaker_mention.text == "the ministry"
+    assert position.speaker.kind == "organisation"
+    assert position.text == "Exports rose by four percent last year"
+
+
+def test_participle_takes_the_speaker_of_its_main_verb(nlp):
+    text = "Noting that the tariffs had fallen, Trade Minister Aiko Tanaka said exports would grow."
+    _, positions = positions_of(nlp, text)
+    noting = only(positions, "Noting")
+    said = only(positions, "said")
+    assert noting.speaker.name == said.speaker.name == "Aiko Tanaka"
+    assert noting.text == "that the tariffs had fallen"
+    assert said.text == "exports would grow"
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("The president urged both sides to show restraint.", "urged", "both sides to show restraint"),
+        ("The opposition rejected the budget.", "rejected", "the budget"),
+        ("Ravi Menon welcomed the ceasefire.", "welcomed", "the ceasefire"),
+        ("The two leaders agreed to meet again in June.", "agreed", "to meet again in June"),
+    ],
+)
+def test_stance_verbs_are_cues(nlp, sentence, cue, content):
+    _, positions = positions_of(nlp, sentence)
+    assert only(positions, cue).text == content
+
+
+def test_listener_is_not_content(nlp):
+    _, positions = positions_of(nlp, "Ravi Menon told reporters that the border would stay open.")
+    position = only(positions, "told")
+    assert position.text == "that the border would stay open"
+    assert position.speaker.name == "Ravi Menon"
+
+
+@dataclass
+class Expression:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+def test_date_of_the_reporting_clause_fills_the_position_date(nlp):
+    text = "Ravi Menon said on Wednesday that the talks would resume in March."
+    when = text.index("Wednesday")
+    march = text.index("March")
+    dates = [
+        Expression(when, when + len("Wednesday"), "Wednesday", "DATE", "2024-08-28"),
+        Expression(march, march + len("March"), "March", "DATE", "2025-03"),
+    ]
+    _, positions = positions_of(nlp, text, dates)
+    date = only(positions, "said").date
+    assert date.value == "2024-08-28"
+    assert date.granularity == "day"
+    assert date.basis == "relative"
+    assert date.text == "Wednesday"
+
+
+def test_every_span_slices_the_document_text(nlp):
+    text = (
+        "\n\n      \n“We are ready,” Ravi Menon said on Friday. He added that talks would go on. "
+        "According to the ministry, “nothing is final.” Analysts warned that prices could rise."
+    )
+    doc, positions = positions_of(nlp, text)
+    assert positions
+    for position in positions:
+        spans = list(position.evidence) + [s for s in (position.speaker_mention, position.cue) if s]
+        for span in spans:
+            assert span.text == doc.text[span.start : span.end]
+    assert [p.id for p in positions] == [f"P{n}" for n in range(1, len(positions) + 1)]
