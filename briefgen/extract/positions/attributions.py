@@ -40,6 +40,9 @@ class Attribution:
     source: Optional[Span]
     fragments: list[tuple[int, int]]  # character ranges of the content, in order
     kind: str = "indirect"
+    # How the content was found: clause, object, phrase, parenthetical, trailing (the
+    # "…, X said" shape), quote (a quotation beside the cue), according, headline.
+    shape: str = "clause"
     # Fragments attached because they carry on an earlier quote rather than by their own cue.
     continued: bool = False
     quotes: list[int] = field(default_factory=list)  # indexes into the document's quotes
@@ -58,6 +61,11 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _describes_noun(token: Token) -> bool:
+    """A participle used as an adjective ("pledged delegates", "a judge considered liberal")."""
+    return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN")
 
 
 class _Finder:
@@ -174,6 +182,7 @@ class _Finder:
         candidates = [
             t for t in self.doc
             if t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon and t.i not in self.quote_of_token
+            and not _describes_noun(t)
         ]
         # Finite verbs first: a participle ("…, noting that …") takes its speaker from the
         # verb it hangs on, which must have been read by then.
@@ -196,6 +205,7 @@ class _Finder:
 
     def _verb_attribution(self, cue: Token, entry: CueEntry) -> None:
         ranges: list[tuple[int, int]] = []
+        shape = "trailing"
         mention: Optional[Span] = None
         if own_subject(cue) is None:
             if cue.tag_ == "VBG":
@@ -208,7 +218,7 @@ class _Finder:
         if mention is None:
             mention = speaker_mention(cue)
         if not ranges:
-            ranges = content_ranges(cue, entry)
+            ranges, shape = content_ranges(cue, entry)
         if ranges and not all(self._free(a, b) for a, b in ranges):
             return
         if ranges:
@@ -219,11 +229,11 @@ class _Finder:
                 n = self._following_quote(cue)
             if n is None:
                 return
-            kind, fragments, quotes = "direct", [self._quote_chars(n)], [n]
+            kind, fragments, quotes, shape = "direct", [self._quote_chars(n)], [n], "quote"
         if mention is not None and any(a < mention.end_char and mention.start_char < b for a, b in fragments):
             mention = None  # the parse put the speaker inside what was said; trust neither
         cue_span = self._cue_span(cue)
-        attribution = Attribution(cue_span, entry.cue_class, mention, fragments, kind, quotes=quotes)
+        attribution = Attribution(cue_span, entry.cue_class, mention, fragments, kind, shape, quotes=quotes)
         self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
         if kind == "direct":
             self._split_quote(attribution, cue, mention)
@@ -262,7 +272,7 @@ class _Finder:
             source_token = objects[0]
             source = self.doc[source_token.left_edge.i : source_token.right_edge.i + 1]
             kind, fragments, quotes = self._as_speech(ranges)
-            attribution = Attribution(self.doc[token.i : to.i + 1], "speech", source, fragments, kind, quotes=quotes)
+            attribution = Attribution(self.doc[token.i : to.i + 1], "speech", source, fragments, kind, "according", quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
 
     def _headline_colons(self) -> None:
@@ -285,7 +295,7 @@ class _Finder:
             if trimmed is None or not self._free(*trimmed) or trimmed[1] - trimmed[0] < 3:
                 continue
             kind, fragments, quotes = self._as_speech([trimmed])
-            attribution = Attribution(self.doc[colon.i : colon.i + 1], "speech", ent, fragments, kind, quotes=quotes)
+            attribution = Attribution(self.doc[colon.i : colon.i + 1], "speech", ent, fragments, kind, "headline", quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, [trimmed]))
 
     def _carry_on_quotes(self) -> None:

@@ -22,8 +22,13 @@ from spacy.tokens import Token
 from briefgen.extract.positions.lexicon import CueEntry
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
-CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over", "toward", "towards", "regarding", "to"})
+OBJECT_DEPS = frozenset({"dobj", "attr"})
+CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "over", "toward", "towards", "regarding"})
+# "referred to the debate", "responded to the criticism": "to" names the content only here;
+# after other verbs it names a listener ("spoke to reporters").
+TO_CONTENT_VERBS = frozenset({"refer", "point", "allude", "respond", "reply", "object", "react", "turn"})
+# Prepositional objects that say when or how something was said, not what.
+CIRCUMSTANCE_ENTITIES = frozenset({"DATE", "TIME"})
 # "described the deal as a breakthrough": the phrase completes the object.
 COMPLEMENT_PREPOSITIONS = frozenset({"as"})
 # Verbs whose object is only ever the listener ("told reporters", "assured allies").
@@ -66,6 +71,15 @@ def _subtree_range(token: Token) -> TokenRange:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+def _names_content(cue: Token, child: Token) -> bool:
+    if child.dep_ != "prep":
+        return False
+    if not (child.lower_ in CONTENT_PREPOSITIONS or (child.lower_ == "to" and cue.lemma_ in TO_CONTENT_VERBS)):
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    return bool(objects) and objects[0].ent_type_ not in CIRCUMSTANCE_ENTITIES
+
+
 def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
     children = list(cue.children)
     clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
@@ -74,8 +88,12 @@ def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
     # "said, speaking at the forum" — a participle after the verb is an adjunct, not content.
     clauses = [c for c in clauses if not (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i)]
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
-    complements = [c for c in children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS]
-    prepositions = [c for c in children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS]
+    complements = [c for c in children if (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS) or c.dep_ == "oprd"]
+    prepositions = [c for c in children if _names_content(cue, c)]
+    if False and entry.frame == "clause" and not complements:
+        # "wrote a column", "called a meeting": a bare object of a speech verb is a thing
+        # made or done, not something said.
+        objects = []
     between = [o for o in objects if clauses and cue.i < o.i < min(c.i for c in clauses)]
     if entry.frame == "addressee" or cue.lemma_ in LISTENER_VERBS:
         if clauses:
@@ -95,8 +113,18 @@ def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
     return prepositions
 
 
-def content_ranges(cue: Token, entry: CueEntry) -> list[TokenRange]:
-    """Token ranges of what ``cue`` reports, or [] when it governs no content."""
+def content_shape(parts: list[Token]) -> str:
+    """How a content was found: a clause, an object (with its predicate), or a phrase."""
+    deps = {p.dep_ for p in parts}
+    if deps & CLAUSE_DEPS:
+        return "clause"
+    if deps & OBJECT_DEPS:
+        return "object"
+    return "phrase"
+
+
+def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
+    """Token ranges of what ``cue`` reports ([] when it governs none) and their shape."""
     doc = cue.doc
     para_start, para_end = unit_bounds(cue)
     parts = _content_parts(cue, entry)
@@ -116,8 +144,8 @@ def content_ranges(cue: Token, entry: CueEntry) -> list[TokenRange]:
             trimmed = trim_range(doc, start, end)
             if trimmed:
                 ranges.append(trimmed)
-        return ranges
-    return parenthetical_ranges(cue)
+        return ranges, content_shape(parts)
+    return parenthetical_ranges(cue), "parenthetical"
 
 
 # Words that may make up the speaker's noun phrase in "…, South Korean Envoy Ana Park said".

@@ -7,6 +7,8 @@ only the last one closes). Unbalanced marks never fail the scan: a quote still o
 end of its paragraph runs to that end and is marked ``closed=False``, so an odd number of
 marks costs at most one quote's boundary, not the document.
 
+Archives that write a double mark as two apostrophes (''…'') are read the same way.
+
 Single quotes (‘…’) count only at the top level and only around two or more words, since
 the same character is the apostrophe in "Korea’s"; inside double quotes they are a quote
 within the quote and stay part of it.
@@ -21,6 +23,8 @@ from typing import Iterator
 OPENING_MARKS = {"“": "”", "«": "»", "„": "”"}
 CLOSING_MARKS = frozenset({"”", "»"})
 STRAIGHT_MARK = '"'
+# Some archives write a double quotation mark as two apostrophes (''like this'').
+DOUBLED_APOSTROPHES = "''"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 _PARAGRAPH_BREAK = re.compile(r"\n")
 
@@ -93,6 +97,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations in ``text``, in order; inner offsets exclude the marks."""
+    # Two apostrophes scan as a space and a straight mark: same length, so offsets hold,
+    # and the space lets the mark read as opening or closing by what follows it.
+    text = text.replace(DOUBLED_APOSTROPHES, ' "')
     quotes: list[Quote] = []
     previous_unclosed = False
     for para_start, para_end in _paragraphs(text):

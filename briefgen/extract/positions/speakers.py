@@ -37,7 +37,8 @@ MAX_CLIMB = 3
 
 def _span_of(token: Token) -> Span:
     doc = token.doc
-    start, end = token.left_edge.i, token.right_edge.i + 1
+    unit_start, unit_end = unit_bounds(token)
+    start, end = max(token.left_edge.i, unit_start), min(token.right_edge.i + 1, unit_end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -65,24 +66,40 @@ def speaker_mention(cue: Token) -> Optional[Span]:
     unit_start, unit_end = unit_bounds(cue)
     verb = cue
     for _ in range(MAX_CLIMB + 1):
+        passive = False
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ in MODIFIED_NOUN_DEPS:
-                    return _noun_phrase(verb.head)
+                # A relative pronoun ("…, who said") is the mention; it resolves to its noun.
                 return _span_of(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return _span_of(objects[0])
+            if child.dep_ in ("nsubjpass", "auxpass"):
+                passive = True
+        if passive:
+            # "It was announced that …", "Ana Park was asked …": the source goes unnamed;
+            # the passive subject is what was said or who was addressed.
+            return None
         if not unit_start <= verb.head.i < unit_end:
             return None
-        if verb.dep_ in MODIFIED_NOUN_DEPS and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _noun_phrase(verb.head)
+        if verb.dep_ in MODIFIED_NOUN_DEPS:
+            # "officials speaking on condition of anonymity": the noun is the speaker, when
+            # it can be one; "his way to say" names no one.
+            return _noun_phrase(verb.head) if _can_speak(verb.head) else None
         if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
             verb = verb.head
             continue
         return None
     return None
+
+
+def _can_speak(noun: Token) -> bool:
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    words = person_words()
+    lemma = noun.lemma_.lower()
+    return lemma in words.speaker_nouns or words.is_role(lemma)
 
 
 @dataclass
@@ -132,9 +149,20 @@ def _kind_of_unresolved(root: Token) -> str:
     return "unknown"
 
 
+def antecedent_of_relative(mention: Span) -> Span:
+    """The noun a relative pronoun stands for ("Ana Park, who said …" → "Ana Park")."""
+    root = mention.root
+    if len(mention) == 1 and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ in MODIFIED_NOUN_DEPS:
+        noun = root.head.head
+        if noun.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _noun_phrase(noun)
+    return mention
+
+
 def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpeaker:
     if mention is None:
         return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"], False)
+    mention = antecedent_of_relative(mention)
     actor = actors.resolve(mention)
     root = mention.root
     if actor is not None:
