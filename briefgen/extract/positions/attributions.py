@@ -21,7 +21,14 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.positions.content import clause_around, content_ranges, trailing_report, trim_range, unit_bounds
+from briefgen.extract.positions.content import (
+    clause_around,
+    content_ranges,
+    phrase_before,
+    trailing_report,
+    trim_range,
+    unit_bounds,
+)
 from briefgen.extract.positions.lexicon import CueEntry, cue_lexicon
 from briefgen.extract.positions.quotes import Quote, find_quotes
 from briefgen.extract.positions.speakers import own_subject, speaker_mention
@@ -31,6 +38,7 @@ MIN_QUOTE_WORDS_FOR_SPEECH = 4
 # Share of a content's words that must be quoted for the content to count as direct speech.
 DIRECT_SHARE = 0.5
 HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass
@@ -204,21 +212,21 @@ class _Finder:
         return min(same_unit, key=lambda a: abs(a.cue.start - cue.i)).source
 
     def _verb_attribution(self, cue: Token, entry: CueEntry) -> None:
-        ranges: list[tuple[int, int]] = []
-        shape = "trailing"
+        ranges, shape = content_ranges(cue, entry)
         mention: Optional[Span] = None
         if own_subject(cue) is None:
             if cue.tag_ == "VBG":
                 mention = self._shared_source(cue)
             else:
-                trailing = trailing_report(cue)
+                trailing = trailing_report(cue) if not ranges else None
                 if trailing is not None:
                     (s_start, s_end), content = trailing
-                    mention, ranges = self.doc[s_start:s_end], [content]
+                    mention, ranges, shape = self.doc[s_start:s_end], [content], "trailing"
+                elif cue.tag_ in FINITE_TAGS:
+                    phrase = phrase_before(cue)
+                    mention = self.doc[phrase[0] : phrase[1]] if phrase else None
         if mention is None:
             mention = speaker_mention(cue)
-        if not ranges:
-            ranges, shape = content_ranges(cue, entry)
         if ranges and not all(self._free(a, b) for a, b in ranges):
             return
         if ranges:

@@ -150,8 +150,58 @@ def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
 
 # Words that may make up the speaker's noun phrase in "…, South Korean Envoy Ana Park said".
 _SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
-MAX_SPEAKER_PHRASE = 10
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# An appositive may hold a preposition ("Ana Park, a spokeswoman for the ministry, said").
+_APPOSITIVE_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with"})
+MAX_SPEAKER_PHRASE = 16
 MIN_REPORTED_WORDS = 3
+
+
+def _phrase_token(token: Token, appositive: bool) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in _SPEAKING_PRONOUNS or token.tag_ == "PRP$"
+    if appositive and token.lower_ in _APPOSITIVE_PREPOSITIONS:
+        return True
+    return token.pos_ in _SPEAKER_PHRASE_POS or token.text in ("-", ".", "&") or token.tag_ == "POS"
+
+
+def _chunk_before(doc, end: int, unit_start: int, appositive: bool) -> int:
+    """Start of the run of noun-phrase words ending just before ``end``."""
+    i = end - 1
+    while i >= unit_start and _phrase_token(doc[i], appositive):
+        i -= 1
+    return i + 1
+
+
+def phrase_before(cue: Token) -> Optional[TokenRange]:
+    """The noun phrase right before a verb, with an appositive if it has one.
+
+    "Col. Ana Park, a military spokeswoman in Lima, said": the parser often leaves such a
+    verb without a subject, and the words show who it is.
+    """
+    doc = cue.doc
+    unit_start, _ = unit_bounds(cue)
+    end = cue.i
+    while end - 1 >= unit_start and doc[end - 1].pos_ == "ADV":
+        end -= 1  # "Ana Park also said", "he later said"
+    if end - 1 >= unit_start and doc[end - 1].text == ",":
+        # "Ana Park, a spokeswoman for the ministry, said": appositive, then the name.
+        appositive_start = _chunk_before(doc, end - 1, unit_start, appositive=True)
+        before = appositive_start - 1
+        if appositive_start == end - 1 or before < unit_start or doc[before].text != ",":
+            return None
+        name_start = _chunk_before(doc, before, unit_start, appositive=False)
+        if name_start == before or not any(t.pos_ == "PROPN" for t in doc[name_start:before]):
+            return None
+        start = name_start
+    else:
+        start = _chunk_before(doc, end, unit_start, appositive=False)
+        if start == end:
+            return None
+    words = doc[start:end]
+    if len(words) > MAX_SPEAKER_PHRASE or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return start, end
 
 
 def trailing_report(cue: Token) -> Optional[tuple[TokenRange, TokenRange]]:
@@ -164,17 +214,10 @@ def trailing_report(cue: Token) -> Optional[tuple[TokenRange, TokenRange]]:
     """
     doc = cue.doc
     unit_start, _ = unit_bounds(cue)
-    i = cue.i - 1
-    while i >= unit_start and (doc[i].pos_ in _SPEAKER_PHRASE_POS or doc[i].text in ("-", ".") or doc[i].tag_ == "POS"):
-        if doc[i].pos_ == "PRON" and doc[i].lower_ not in ("he", "she", "they", "we", "i", "it"):
-            return None
-        i -= 1
-    phrase = (i + 1, cue.i)
-    if not 0 < phrase[1] - phrase[0] <= MAX_SPEAKER_PHRASE or i < unit_start:
+    phrase = phrase_before(cue)
+    if phrase is None:
         return None
-    if not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(*phrase)):
-        return None
-    comma = i
+    comma = phrase[0] - 1
     while comma >= unit_start and doc[comma].is_quote:
         comma -= 1
     if comma < unit_start or doc[comma].text != ",":

@@ -32,7 +32,7 @@ MODIFIED_NOUN_DEPS = frozenset({"relcl", "acl"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
-MAX_CLIMB = 3
+MAX_CLIMB = 4
 
 
 def _span_of(token: Token) -> Span:
@@ -66,28 +66,35 @@ def speaker_mention(cue: Token) -> Optional[Span]:
     unit_start, unit_end = unit_bounds(cue)
     verb = cue
     for _ in range(MAX_CLIMB + 1):
-        passive = False
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                # A relative pronoun ("…, who said") is the mention; it resolves to its noun.
-                return _span_of(child)
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return _span_of(objects[0])
-            if child.dep_ in ("nsubjpass", "auxpass"):
-                passive = True
-        if passive:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and unit_start <= c.i < unit_end]
+        if subjects:
+            # A relative pronoun ("…, who said") is the mention; it resolves to its noun.
+            return _span_of(min(subjects, key=lambda c: abs(c.i - verb.i)))
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            return _span_of(agents[0])
+        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and unit_start <= c.i < unit_end]
+        if verb is cue and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             # "It was announced that …", "Ana Park was asked …": the source goes unnamed;
             # the passive subject is what was said or who was addressed.
             return None
-        if not unit_start <= verb.head.i < unit_end:
+        if passive_subjects:
+            # "Ana Park was prompted to say …": who was prompted is who says.
+            return _span_of(passive_subjects[0])
+        if not unit_start <= verb.head.i < unit_end or verb.head.i == verb.i:
             return None
         if verb.dep_ in MODIFIED_NOUN_DEPS:
             # "officials speaking on condition of anonymity": the noun is the speaker, when
-            # it can be one; "his way to say" names no one.
-            return _noun_phrase(verb.head) if _can_speak(verb.head) else None
-        if verb.dep_ in SHARED_SUBJECT_DEPS and verb.head.i != verb.i:
+            # it can be one; "had reason to know" is the subject's, of the verb above.
+            if _can_speak(verb.head):
+                return _noun_phrase(verb.head)
+            if verb.head.dep_ in ("dobj", "attr", "pobj") and verb.head.head.i != verb.head.i:
+                verb = verb.head.head
+                continue
+            return None
+        if verb.dep_ in SHARED_SUBJECT_DEPS or verb.dep_ == "acomp" or (verb.pos_ == "ADP" and verb.dep_ == "prep"):
+            # Infinitives, participles and coordinated verbs share the subject above them,
+            # through an adjective ("is quick to point out") or a preposition ("by saying").
             verb = verb.head
             continue
         return None
