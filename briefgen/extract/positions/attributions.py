@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.positions.content import (
     clause_around,
     content_ranges,
+    phrase_after,
     phrase_before,
     trailing_report,
     trim_range,
@@ -69,6 +70,13 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _passive_participle(token: Token) -> bool:
+    """A bare past participle heading an adjunct ("Asked about the deal, …"): no source."""
+    return token.tag_ == "VBN" and token.dep_ in ("advcl", "acl", "conj") and not any(
+        c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass") for c in token.children
+    )
 
 
 def _describes_noun(token: Token) -> bool:
@@ -223,9 +231,9 @@ class _Finder:
                     (s_start, s_end), content = trailing
                     mention, ranges, shape = self.doc[s_start:s_end], [content], "trailing"
                 elif cue.tag_ in FINITE_TAGS:
-                    phrase = phrase_before(cue)
+                    phrase = phrase_before(cue) or phrase_after(cue)
                     mention = self.doc[phrase[0] : phrase[1]] if phrase else None
-        if mention is None:
+        if mention is None and not _passive_participle(cue):
             mention = speaker_mention(cue)
         if ranges and not all(self._free(a, b) for a, b in ranges):
             return

@@ -191,7 +191,7 @@ def phrase_before(cue: Token) -> Optional[TokenRange]:
         if appositive_start == end - 1 or before < unit_start or doc[before].text != ",":
             return None
         name_start = _chunk_before(doc, before, unit_start, appositive=False)
-        if name_start == before or not any(t.pos_ == "PROPN" for t in doc[name_start:before]):
+        if name_start == before or not any(t.pos_ == "PROPN" for t in doc[name_start:end]):
             return None
         start = name_start
     else:
@@ -202,6 +202,28 @@ def phrase_before(cue: Token) -> Optional[TokenRange]:
     if len(words) > MAX_SPEAKER_PHRASE or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
         return None
     return start, end
+
+
+def phrase_after(cue: Token) -> Optional[TokenRange]:
+    """The speaker of an inverted reporting clause: "“…,” said Ana Park, a spokeswoman."
+
+    Only after a quotation or comma, where inversion is the norm; the phrase is the name
+    (or "the" and a noun) up to the next comma or the end of the sentence.
+    """
+    doc = cue.doc
+    unit_start, unit_end = unit_bounds(cue)
+    before = cue.i - 1
+    if before < unit_start or not (doc[before].is_quote or doc[before].text == ","):
+        return None
+    end = cue.i + 1
+    while end < unit_end and _phrase_token(doc[end], appositive=False) and doc[end].pos_ != "PRON":
+        end += 1
+    words = doc[cue.i + 1 : end]
+    if not words or len(words) > MAX_SPEAKER_PHRASE or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    if end < unit_end and not (doc[end].is_punct or doc[end].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP")):
+        return None
+    return cue.i + 1, end
 
 
 def trailing_report(cue: Token) -> Optional[tuple[TokenRange, TokenRange]]:

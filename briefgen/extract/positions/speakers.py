@@ -92,6 +92,13 @@ def speaker_mention(cue: Token) -> Optional[Span]:
                 verb = verb.head.head
                 continue
             return None
+        possessors = [c for c in verb.children if c.dep_ == "poss"]
+        if possessors and verb.pos_ in ("NOUN", "VERB"):
+            # "Ana Park's talking about …", "their strategy of attacking …".
+            return _span_of(possessors[0])
+        if verb.dep_ == "prep" and verb.head.pos_ == "NOUN":
+            noun_possessors = [c for c in verb.head.children if c.dep_ == "poss"]
+            return _span_of(noun_possessors[0]) if noun_possessors else None
         if verb.dep_ in SHARED_SUBJECT_DEPS or verb.dep_ == "acomp" or (verb.pos_ == "ADP" and verb.dep_ == "prep"):
             # Infinitives, participles and coordinated verbs share the subject above them,
             # through an adjective ("is quick to point out") or a preposition ("by saying").
