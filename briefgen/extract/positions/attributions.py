@@ -31,6 +31,7 @@ from briefgen.extract.positions.content import (
     unit_bounds,
 )
 from briefgen.extract.positions.lexicon import CueEntry, cue_lexicon
+from briefgen.extract.positions.nominal import adjective_content, adjective_source, is_predicative, noun_content, noun_source
 from briefgen.extract.positions.quotes import Quote, find_quotes
 from briefgen.extract.positions.speakers import own_subject, speaker_mention
 
@@ -49,8 +50,9 @@ class Attribution:
     source: Optional[Span]
     fragments: list[tuple[int, int]]  # character ranges of the content, in order
     kind: str = "indirect"
-    # How the content was found: clause, object, phrase, parenthetical, trailing (the
-    # "…, X said" shape), quote (a quotation beside the cue), according, headline.
+    # How the content was found: clause, object, phrase, subject (of a passive or "seems"),
+    # parenthetical, trailing (the "…, X said" shape), quote (a quotation beside the cue),
+    # according, headline, noun, adjective.
     shape: str = "clause"
     # Fragments attached because they carry on an earlier quote rather than by their own cue.
     continued: bool = False
@@ -73,10 +75,16 @@ def _depth(token: Token) -> int:
 
 
 def _passive_participle(token: Token) -> bool:
-    """A bare past participle heading an adjunct ("Asked about the deal, …"): no source."""
-    return token.tag_ == "VBN" and token.dep_ in ("advcl", "acl", "conj") and not any(
-        c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass") for c in token.children
-    )
+    """A bare past participle heading an adjunct ("Asked about the deal, …"): no source.
+
+    A tagger may read a sentence-initial participle as a past tense, so there the position
+    decides.
+    """
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass", "auxpass") for c in token.children):
+        return False
+    if token.tag_ == "VBN" and token.dep_ in ("advcl", "acl", "conj"):
+        return True
+    return token.tag_ == "VBD" and token.dep_ == "advcl" and token.i == unit_bounds(token)[0]
 
 
 def _describes_noun(token: Token) -> bool:
@@ -189,6 +197,7 @@ class _Finder:
     def find(self) -> list[Attribution]:
         self._verb_cues()
         self._according_to()
+        self._nominal_cues()
         self._headline_colons()
         self._carry_on_quotes()
         self.attributions.sort(key=lambda a: a.fragments[0][0])
@@ -197,7 +206,7 @@ class _Finder:
     def _verb_cues(self) -> None:
         candidates = [
             t for t in self.doc
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.lexicon and t.i not in self.quote_of_token
+            if t.pos_ == "VERB" and (t.lemma_.lower(), "VERB") in self.lexicon and t.i not in self.quote_of_token
             and not _describes_noun(t)
         ]
         # Finite verbs first: a participle ("…, noting that …") takes its speaker from the
@@ -206,7 +215,7 @@ class _Finder:
         for cue in candidates:
             if self.claimed[cue.i]:
                 continue
-            self._verb_attribution(cue, self.lexicon[cue.lemma_.lower()])
+            self._verb_attribution(cue, self.lexicon[(cue.lemma_.lower(), "VERB")])
 
     def _shared_source(self, cue: Token) -> Optional[Span]:
         """The speaker of the cue a subjectless participle goes with, in its sentence."""
@@ -233,7 +242,9 @@ class _Finder:
                 elif cue.tag_ in FINITE_TAGS:
                     phrase = phrase_before(cue) or phrase_after(cue)
                     mention = self.doc[phrase[0] : phrase[1]] if phrase else None
-        if mention is None and not _passive_participle(cue):
+        if entry.frame == "raising":
+            mention = None  # "the plan seems to work": an impression, no one's statement
+        elif mention is None and not _passive_participle(cue):
             mention = speaker_mention(cue)
         if ranges and not all(self._free(a, b) for a, b in ranges):
             return
@@ -269,6 +280,26 @@ class _Finder:
         self.quote_owner[n] = attribution
         a, b = self._quote_range(n)
         self._claim(a, b)
+
+    def _nominal_cues(self) -> None:
+        """Nouns and adjectives from the lexicon that carry content of their own."""
+        for token in self.doc:
+            if token.pos_ not in ("NOUN", "ADJ") or self.claimed[token.i] or token.i in self.quote_of_token:
+                continue
+            entry = self.lexicon.get((token.lemma_.lower(), token.pos_))
+            if entry is None:
+                continue
+            if token.pos_ == "NOUN":
+                ranges, source = noun_content(token), noun_source(token)
+            elif is_predicative(token):
+                ranges, source = adjective_content(token), adjective_source(token)
+            else:
+                continue
+            if not ranges or not all(self._free(a, b) for a, b in ranges):
+                continue
+            kind, fragments, quotes = self._as_speech(ranges)
+            attribution = Attribution(self.doc[token.i : token.i + 1], entry.cue_class, source, fragments, kind, entry.frame, quotes=quotes)
+            self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
 
     def _according_to(self) -> None:
         for token in self.doc:

@@ -80,7 +80,19 @@ def _names_content(cue: Token, child: Token) -> bool:
     return bool(objects) and objects[0].ent_type_ not in CIRCUMSTANCE_ENTITIES
 
 
+RAISING_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
+
+
+def _raising_parts(cue: Token) -> list[Token]:
+    """"The plan seems to work": subject and complement together, or nothing."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
+    complements = [c for c in cue.children if c.dep_ in RAISING_COMPLEMENT_DEPS or (c.dep_ == "ccomp" and c.i > cue.i)]
+    return subjects + complements if complements else []
+
+
 def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
+    if entry.frame == "raising":
+        return _raising_parts(cue)
     children = list(cue.children)
     clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
     if entry.frame == "report":
@@ -110,12 +122,18 @@ def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
         return clauses + between
     if objects:
         return objects + complements
+    passive_subjects = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")]
+    if passive_subjects:
+        # "The proposal was rejected", "Ana Park was criticised for her remarks".
+        return passive_subjects + complements + prepositions
     return prepositions
 
 
 def content_shape(parts: list[Token]) -> str:
     """How a content was found: a clause, an object (with its predicate), or a phrase."""
     deps = {p.dep_ for p in parts}
+    if deps & {"nsubj", "nsubjpass"}:
+        return "subject"
     if deps & CLAUSE_DEPS:
         return "clause"
     if deps & OBJECT_DEPS:

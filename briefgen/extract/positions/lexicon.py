@@ -14,23 +14,26 @@ from functools import lru_cache
 from briefgen.extract.actors.lexicon import read_table
 
 CUE_CLASSES = ("speech", "stance", "belief", "evidence")
-FRAMES = ("clause", "addressee", "object", "report")
+PARTS_OF_SPEECH = ("VERB", "NOUN", "ADJ")
+FRAMES = ("clause", "addressee", "object", "report", "raising", "noun", "adjective")
 
 
 @dataclass(frozen=True)
 class CueEntry:
     lemma: str
+    pos: str  # VERB | NOUN | ADJ
     cue_class: str  # speech | stance | belief | evidence
-    frame: str  # clause | addressee | object | report
+    frame: str  # clause | addressee | object | report | raising | noun | adjective
 
 
 @lru_cache(maxsize=1)
-def cue_lexicon() -> dict[str, CueEntry]:
+def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
+    """Entries by (lemma, part of speech): "support" is a cue as a verb and as a noun."""
     entries = {}
     for row in read_table("cues.tsv"):
-        if row["class"] not in CUE_CLASSES or row["frame"] not in FRAMES:
-            raise ValueError(f"cues.tsv: {row['lemma']!r} has an unknown class or frame")
-        entries[row["lemma"]] = CueEntry(row["lemma"], row["class"], row["frame"])
+        if row["class"] not in CUE_CLASSES or row["frame"] not in FRAMES or row["pos"] not in PARTS_OF_SPEECH:
+            raise ValueError(f"cues.tsv: {row['lemma']!r} has an unknown part of speech, class or frame")
+        entries[(row["lemma"], row["pos"])] = CueEntry(row["lemma"], row["pos"], row["class"], row["frame"])
     return entries
 
 
@@ -50,6 +53,7 @@ def cue_class(cue_text: str) -> str:
             stem = word[: -len(ending)]
             candidates += [stem, stem + "e", stem + "y", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem]
     for candidate in candidates:
-        if candidate in lexicon:
-            return lexicon[candidate].cue_class
+        for pos in PARTS_OF_SPEECH:
+            if (candidate, pos) in lexicon:
+                return lexicon[(candidate, pos)].cue_class
     return "speech"
