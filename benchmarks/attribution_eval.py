@@ -5,6 +5,7 @@ Run from the project root::
     python benchmarks/attribution_eval.py            # dev split
     python benchmarks/attribution_eval.py --split train
     python benchmarks/attribution_eval.py --split train --cue-stats
+    python benchmarks/attribution_eval.py --split train --learn-reliability
 
 The corpus is read from ``../shared/data/polnear`` (``--data`` to change). For each article
 it scores one annotator's file: the first annotator listed for the article in metadata.tsv
@@ -20,6 +21,10 @@ least one character; pairs are taken greedily by shared characters, largest firs
   Source span, or where both are absent;
 * cue accuracy: of the matched pairs, those whose cue overlaps the gold Cue span;
 * attribution P/R/F1: matched pairs whose source is right, over predicted and over gold.
+
+``--learn-reliability`` (on train) writes ``briefgen/data/reliability.tsv``: how often each
+kind of attribution was right, which sets positions' confidence and which kinds are left out.
+Run it again whenever the extraction rules change, then score dev.
 
 ``--cue-stats`` prints, for every verb lemma, how often it was a gold cue among the verbs
 outside gold contents: the figures kept in ``briefgen/data/cues.tsv``.
@@ -125,26 +130,15 @@ class Tally:
     def add_article(self, text: str, predicted, gold: list[GoldAttribution]) -> None:
         self.predicted += len(predicted)
         self.gold += len(gold)
-        pairs = []
-        for i, position in enumerate(predicted):
-            content = [(e.start, e.end) for e in position.evidence]
-            for j, g in enumerate(gold):
-                shared = _overlap(content, g.content)
-                if shared:
-                    pairs.append((shared, i, j))
-        used_p, used_g = set(), set()
-        for _, i, j in sorted(pairs, reverse=True):
-            if i in used_p or j in used_g:
-                continue
-            used_p.add(i)
-            used_g.add(j)
+        matched = _match([[(e.start, e.end) for e in p.evidence] for p in predicted], gold)
+        for i, j in matched.items():
             position, g = predicted[i], gold[j]
             self.matched += 1
             content = [(e.start, e.end) for e in position.evidence]
             if _trimmed(text, content) == _trimmed(text, g.content):
                 self.exact += 1
             mention = [(position.speaker_mention.start, position.speaker_mention.end)] if position.speaker_mention else []
-            if (not mention and not g.source) or (mention and g.source and _overlap(mention, g.source)):
+            if _source_right(mention, g):
                 self.source_right += 1
             cue = [(position.cue.start, position.cue.end)] if position.cue else []
             if cue and g.cue and _overlap(cue, g.cue):
@@ -186,12 +180,78 @@ def cue_statistics(docs, golds) -> str:
     return "\n".join(f"{lemma}\t{cues[lemma]}\t{cues[lemma] / totals[lemma]:.2f}" for lemma in rows)
 
 
+def _match(predicted: list[Ranges], gold: list[GoldAttribution]) -> dict[int, int]:
+    """One-to-one matching of predicted to gold contents, largest shared characters first."""
+    pairs = []
+    for i, content in enumerate(predicted):
+        for j, g in enumerate(gold):
+            shared = _overlap(content, g.content)
+            if shared:
+                pairs.append((shared, i, j))
+    matched: dict[int, int] = {}
+    used = set()
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    return matched
+
+
+def _source_right(mention: Ranges, gold: GoldAttribution) -> bool:
+    return (not mention and not gold.source) or bool(mention and gold.source and _overlap(mention, gold.source))
+
+
+RELIABILITY_HEADER = """# How often each kind of attribution was right on PolNeAR train (content and source both
+# matching the gold annotation), for briefgen/extract/positions/reliability.py.
+# Written by `python benchmarks/attribution_eval.py --split train --learn-reliability`.
+#
+# level  which features the kind names: shape (how the content was found, /direct or
+#        /indirect), source (name, pronoun, noun, none), cue class, cue lemma
+# kind   the features' values, joined by |
+# made   attributions of this kind the extraction made
+# right  of those, how many were right
+"""
+
+
+def learn_reliability(docs, corpus) -> str:
+    from briefgen.extract.positions.attributions import find_attributions
+    from briefgen.extract.positions.build import attribution_shape
+    from briefgen.extract.positions.reliability import kind_keys, source_kind
+
+    made, right = Counter(), Counter()
+    for doc, (_, _, gold) in zip(docs, corpus):
+        attributions = find_attributions(doc)
+        matched = _match([a.fragments for a in attributions], gold)
+        for i, attribution in enumerate(attributions):
+            mention = [(attribution.source.start_char, attribution.source.end_char)] if attribution.source is not None else []
+            correct = i in matched and _source_right(mention, gold[matched[i]])
+            keys = kind_keys(
+                attribution_shape(attribution), source_kind(attribution.source), attribution.cue_class, attribution.cue[0].lemma_.lower()
+            )
+            for level, key in keys.items():
+                made[(level, key)] += 1
+                right[(level, key)] += int(correct)
+    rows = sorted(made, key=lambda k: (k[0], -made[k], k[1]))
+    lines = ["level\tkind\tmade\tright"] + [f"{level}\t{kind}\t{made[(level, kind)]}\t{right[(level, kind)]}" for level, kind in rows]
+    return RELIABILITY_HEADER + "\n".join(lines) + "\n"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     parser.add_argument("--cue-stats", action="store_true", help="print cue rates per verb lemma instead")
+    parser.add_argument(
+        "--learn-reliability",
+        nargs="?",
+        const=Path("briefgen/data/reliability.tsv"),
+        type=Path,
+        help="write how often each kind of attribution was right (default briefgen/data/reliability.tsv)",
+    )
+    parser.add_argument(
+        "--min-reliability", type=float, default=None, help="leave out attribution kinds below this (default: the extraction's own)"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "metadata.tsv").exists():
         print(f"PolNeAR not found at {args.data}; nothing to score.", file=sys.stderr)
@@ -211,11 +271,16 @@ def main(argv=None) -> int:
     if args.cue_stats:
         print(cue_statistics(docs, [gold for _, _, gold in corpus]))
         return 0
+    if args.learn_reliability:
+        args.learn_reliability.write_text(learn_reliability(docs, corpus), encoding="utf-8")
+        print(f"wrote {args.learn_reliability}")
+        return 0
+    options = {} if args.min_reliability is None else {"min_reliability": args.min_reliability}
     tally = Tally()
     for doc, (name, text, gold) in zip(docs, corpus):
         started = time.perf_counter()
         actors = find_actors(doc, "S1")
-        predicted = extract_positions(doc, "S1", actors)
+        predicted = extract_positions(doc, "S1", actors, **options)
         tally.seconds += time.perf_counter() - started
         tally.words += sum(1 for t in doc if not (t.is_punct or t.is_space))
         tally.add_article(text, predicted, gold)

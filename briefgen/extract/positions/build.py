@@ -9,15 +9,16 @@ from spacy.tokens import Doc
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.positions.attributions import Attribution, find_attributions
 from briefgen.extract.positions.dates import TemporalExpression, statement_date
+from briefgen.extract.positions.reliability import estimate, source_kind
 from briefgen.extract.positions.speakers import resolve_speaker
 from briefgen.extract.positions.topics import statement_topics
 from briefgen.model import Position, TextSpan
 
-# Confidence starts from how the content was found and loses for each thing a reader
-# would want to check. The figures order positions; they are not calibrated probabilities.
-BASE_CONFIDENCE = {"speech": 0.85, "stance": 0.8, "belief": 0.65, "evidence": 0.6}
-DIRECT_BONUS = 0.05
-PENALTIES = {"continued": 0.1, "inferred": 0.1, "unresolved": 0.15, "no_source": 0.3}
+# Attributions whose kind was right less often than this on PolNeAR train are left out:
+# below it, a position is more likely wrong than useful (see reliability.py).
+MIN_RELIABILITY = 0.4
+# Confidence is the kind's record on train, less what a reader would want to check here.
+PENALTIES = {"continued": 0.1, "inferred": 0.05, "unresolved": 0.1}
 # Commas and spaces around a quotation belong to the sentence that frames it, not to the words.
 FRAGMENT_EDGE = " \t\n,;:—–-"
 
@@ -43,20 +44,31 @@ def _token_ranges(doc: Doc, fragments: list[tuple[int, int]]) -> list[tuple[int,
     return ranges
 
 
+def attribution_reliability(attribution: Attribution) -> float:
+    return estimate(
+        attribution_shape(attribution),
+        source_kind(attribution.source),
+        attribution.cue_class,
+        attribution.cue[0].lemma_.lower(),
+    )
+
+
+def attribution_shape(attribution: Attribution) -> str:
+    return f"{attribution.shape}/{attribution.kind}"
+
+
 def _position(
-    doc: Doc, source_id: str, number: int, attribution: Attribution, actors: ActorIndex, dates
+    doc: Doc, source_id: str, number: int, attribution: Attribution, actors: ActorIndex, dates, reliability: float
 ) -> Optional[Position]:
     fragments = [f for f in (_tidy_fragment(doc.text, a, b) for a, b in attribution.fragments) if f]
     if not fragments:
         return None
     resolved = resolve_speaker(attribution.source, actors)
     review = list(resolved.review)
-    confidence = BASE_CONFIDENCE[attribution.cue_class] + (DIRECT_BONUS if attribution.kind == "direct" else 0.0)
-    if attribution.source is None:
-        confidence -= PENALTIES["no_source"]
-    elif not resolved.resolved:
-        confidence -= PENALTIES["unresolved"] if resolved.review else 0.0
-    elif resolved.review:
+    confidence = reliability
+    if attribution.source is not None and not resolved.resolved and resolved.review:
+        confidence -= PENALTIES["unresolved"]
+    elif resolved.review and attribution.source is not None:
         confidence -= PENALTIES["inferred"]
     if attribution.continued:
         confidence -= PENALTIES["continued"]
@@ -87,13 +99,24 @@ def _position(
 
 
 def extract_positions(
-    doc: Doc, source_id: str, actors: ActorIndex, dates: Optional[Iterable[TemporalExpression]] = None
+    doc: Doc,
+    source_id: str,
+    actors: ActorIndex,
+    dates: Optional[Iterable[TemporalExpression]] = None,
+    min_reliability: float = MIN_RELIABILITY,
 ) -> list[Position]:
-    """Who said (or holds) what in one parsed document, in reading order; ids P1.. local to it."""
+    """Who said (or holds) what in one parsed document, in reading order; ids P1.. local to it.
+
+    ``min_reliability`` leaves out attributions of kinds that were right less often than
+    that on PolNeAR train; 0 keeps everything found.
+    """
     dates = list(dates) if dates is not None else None
     positions: list[Position] = []
     for attribution in find_attributions(doc):
-        position = _position(doc, source_id, len(positions) + 1, attribution, actors, dates)
+        reliability = attribution_reliability(attribution)
+        if reliability < min_reliability:
+            continue
+        position = _position(doc, source_id, len(positions) + 1, attribution, actors, dates, reliability)
         if position is not None:
             positions.append(position)
     return positions
