@@ -96,7 +96,9 @@ class _Finder:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.lexicon = cue_lexicon()
-        self.quotes: list[Quote] = find_quotes(doc.text)
+        # Doc.text is rebuilt from the tokens on every access; read it once.
+        self.text = doc.text
+        self.quotes: list[Quote] = find_quotes(self.text)
         self.claimed = [False] * len(doc)
         self.quote_of_token: dict[int, int] = {}
         self.quote_tokens: list[Optional[Span]] = []
@@ -187,7 +189,7 @@ class _Finder:
             return None
         for n, quote in enumerate(self.quotes):
             if quote.open_mark >= last.idx + 1:
-                if self.doc.text[last.idx + 1 : quote.open_mark].strip() == "" and self.quote_owner.get(n) is None:
+                if self.text[last.idx + 1 : quote.open_mark].strip() == "" and self.quote_owner.get(n) is None:
                     return n
                 return None
         return None
@@ -330,11 +332,11 @@ class _Finder:
             colon = self.doc[ent.end]
             if colon.text != ":" or self.claimed[colon.i]:
                 continue
-            line_start = self.doc.text.rfind("\n", 0, ent.start_char) + 1
-            if self.doc.text[line_start : ent.start_char].strip():
+            line_start = self.text.rfind("\n", 0, ent.start_char) + 1
+            if self.text[line_start : ent.start_char].strip():
                 continue
-            line_end = self.doc.text.find("\n", colon.idx)
-            line_end = len(self.doc.text) if line_end < 0 else line_end
+            line_end = self.text.find("\n", colon.idx)
+            line_end = len(self.text) if line_end < 0 else line_end
             content = self.doc.char_span(colon.idx + 1, line_end, alignment_mode="contract")
             if content is None:
                 continue
@@ -358,7 +360,7 @@ class _Finder:
                 continue
             if self._quote_words(n) < MIN_QUOTE_WORDS_FOR_SPEECH:
                 continue
-            gap = self.doc.text[previous.end_char : quote.open_mark]
+            gap = self.text[previous.end_char : quote.open_mark]
             carries_on = (
                 (quote.continues_previous and self.quotes[n - 1].close_mark is None)
                 or gap.strip(" \t\n.,;:!?”’\"'") == ""

@@ -23,8 +23,8 @@ PENALTIES = {"continued": 0.1, "inferred": 0.05, "unresolved": 0.1}
 FRAGMENT_EDGE = " \t\n,;:—–-"
 
 
-def _text_span(doc: Doc, source_id: str, start: int, end: int) -> TextSpan:
-    return TextSpan(source=source_id, start=start, end=end, text=doc.text[start:end])
+def _text_span(text: str, source_id: str, start: int, end: int) -> TextSpan:
+    return TextSpan(source=source_id, start=start, end=end, text=text[start:end])
 
 
 def _tidy_fragment(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -58,9 +58,17 @@ def attribution_shape(attribution: Attribution) -> str:
 
 
 def _position(
-    doc: Doc, source_id: str, number: int, attribution: Attribution, actors: ActorIndex, dates, reliability: float
+    doc: Doc,
+    text: str,
+    source_id: str,
+    number: int,
+    attribution: Attribution,
+    actors: ActorIndex,
+    dates,
+    reliability: float,
+    noun_chunks: list,
 ) -> Optional[Position]:
-    fragments = [f for f in (_tidy_fragment(doc.text, a, b) for a, b in attribution.fragments) if f]
+    fragments = [f for f in (_tidy_fragment(text, a, b) for a, b in attribution.fragments) if f]
     if not fragments:
         return None
     resolved = resolve_speaker(attribution.source, actors)
@@ -78,19 +86,19 @@ def _position(
         excluded.append((attribution.source.start_char, attribution.source.end_char))
     cue_root = attribution.cue[0]
     date = statement_date(cue_root.sent, excluded, dates)
-    evidence = [_text_span(doc, source_id, a, b) for a, b in fragments]
+    evidence = [_text_span(text, source_id, a, b) for a, b in fragments]
     return Position(
         id=f"P{number}",
         speaker=resolved.speaker,
         speaker_mention=(
-            _text_span(doc, source_id, attribution.source.start_char, attribution.source.end_char)
+            _text_span(text, source_id, attribution.source.start_char, attribution.source.end_char)
             if attribution.source is not None
             else None
         ),
-        cue=_text_span(doc, source_id, attribution.cue.start_char, attribution.cue.end_char),
+        cue=_text_span(text, source_id, attribution.cue.start_char, attribution.cue.end_char),
         kind=attribution.kind,
         text=" … ".join(span.text for span in evidence),
-        topics=statement_topics(doc, _token_ranges(doc, fragments), actors),
+        topics=statement_topics(doc, _token_ranges(doc, fragments), actors, noun_chunks),
         date=date,
         confidence=round(max(0.05, min(confidence, 0.99)), 2),
         evidence=evidence,
@@ -111,12 +119,14 @@ def extract_positions(
     that on PolNeAR train; 0 keeps everything found.
     """
     dates = list(dates) if dates is not None else None
+    text = doc.text  # rebuilt from the tokens on every access: read it once
+    noun_chunks = list(doc.noun_chunks)
     positions: list[Position] = []
     for attribution in find_attributions(doc):
         reliability = attribution_reliability(attribution)
         if reliability < min_reliability:
             continue
-        position = _position(doc, source_id, len(positions) + 1, attribution, actors, dates, reliability)
+        position = _position(doc, text, source_id, len(positions) + 1, attribution, actors, dates, reliability, noun_chunks)
         if position is not None:
             positions.append(position)
     return positions

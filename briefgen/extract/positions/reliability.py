@@ -56,6 +56,7 @@ def _counts() -> dict[tuple[str, str], tuple[int, int]]:
     return {(row["level"], row["kind"]): (int(row["made"]), int(row["right"])) for row in read_table(RELIABILITY_FILE)}
 
 
+@lru_cache(maxsize=1)
 def _overall() -> float:
     made = right = 0
     for (level, _), (m, r) in _counts().items():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+
+from spacy.tokens import Doc, Span
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.actors.names import canonical_name
@@ -12,8 +14,12 @@ MAX_TOPICS = 6
 MAX_PHRASE_WORDS = 4
 
 
-def statement_topics(doc: Doc, ranges: list[tuple[int, int]], actors: ActorIndex) -> list[str]:
-    """Entities first (by canonical name, people by their full name), then noun phrases."""
+def statement_topics(doc: Doc, ranges: list[tuple[int, int]], actors: ActorIndex, noun_chunks: list[Span]) -> list[str]:
+    """Entities first (by canonical name, people by their full name), then noun phrases.
+
+    ``noun_chunks`` are the document's, computed once by the caller (spaCy recomputes them
+    on every access).
+    """
     topics: list[str] = []
 
     def add(topic: str) -> None:
@@ -28,8 +34,13 @@ def statement_topics(doc: Doc, ranges: list[tuple[int, int]], actors: ActorIndex
             actor = actors.resolve(ent)
             add(actor.name if actor is not None else canonical_name(ent.text))
     phrases = []
-    for span in spans:
-        for chunk in span.noun_chunks:
+    starts = [chunk.start for chunk in noun_chunks]
+    for start, end in ranges:
+        for chunk in noun_chunks[bisect.bisect_left(starts, start) :]:
+            if chunk.start >= end:
+                break
+            if chunk.end > end:
+                continue
             words = [t for t in chunk if not (t.is_stop or t.is_punct or t.pos_ in ("DET", "PRON", "NUM") or t.ent_type_)]
             if not words or chunk.root.is_stop or chunk.root.pos_ == "PRON" or chunk.root.ent_type_:
                 continue
