@@ -41,6 +41,8 @@ MIN_QUOTE_WORDS_FOR_SPEECH = 4
 DIRECT_SHARE = 0.5
 HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Only verbs of saying take a quotation the parse did not link to them ("“…,” said Ana Park").
+QUOTING_FRAMES = frozenset({"clause", "report", "addressee"})
 
 
 @dataclass
@@ -87,9 +89,15 @@ def _passive_participle(token: Token) -> bool:
     return token.tag_ == "VBD" and token.dep_ == "advcl" and token.i == unit_bounds(token)[0]
 
 
-def _describes_noun(token: Token) -> bool:
-    """A participle used as an adjective ("pledged delegates", "a judge considered liberal")."""
-    return token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN")
+def _not_a_report(token: Token) -> bool:
+    """Verb forms that describe or intend rather than report.
+
+    A participle used as an adjective ("pledged delegates", "a judge considered liberal"),
+    or an infinitive of purpose ("signed a roadmap to promote trade").
+    """
+    if token.dep_ == "amod" or (token.dep_ == "acl" and token.tag_ == "VBN"):
+        return True
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 class _Finder:
@@ -209,15 +217,22 @@ class _Finder:
         candidates = [
             t for t in self.doc
             if t.pos_ == "VERB" and (t.lemma_.lower(), "VERB") in self.lexicon and t.i not in self.quote_of_token
-            and not _describes_noun(t)
+            and not _not_a_report(t)
         ]
         # Finite verbs first: a participle ("…, noting that …") takes its speaker from the
         # verb it hangs on, which must have been read by then.
         candidates.sort(key=lambda t: (t.tag_ == "VBG", _depth(t), t.i))
+        # Cues whose content the parse shows go first; a cue that governs nothing may then
+        # take a quotation beside it, once the quotations' own cues have had theirs.
+        waiting = []
         for cue in candidates:
-            if self.claimed[cue.i]:
-                continue
-            self._verb_attribution(cue, self.lexicon[(cue.lemma_.lower(), "VERB")])
+            if not self.claimed[cue.i]:
+                if not self._verb_attribution(cue, self.lexicon[(cue.lemma_.lower(), "VERB")], quotes_beside=False):
+                    waiting.append(cue)
+        for cue in waiting:
+            entry = self.lexicon[(cue.lemma_.lower(), "VERB")]
+            if not self.claimed[cue.i] and entry.cue_class == "speech" and entry.frame in QUOTING_FRAMES:
+                self._verb_attribution(cue, entry, quotes_beside=True)
 
     def _shared_source(self, cue: Token) -> Optional[Span]:
         """The speaker of the cue a subjectless participle goes with, in its sentence."""
@@ -230,7 +245,8 @@ class _Finder:
             return None
         return min(same_unit, key=lambda a: abs(a.cue.start - cue.i)).source
 
-    def _verb_attribution(self, cue: Token, entry: CueEntry) -> None:
+    def _verb_attribution(self, cue: Token, entry: CueEntry, quotes_beside: bool) -> bool:
+        """Record the attribution ``cue`` makes, if any; False when it governs no content."""
         ranges, shape = content_ranges(cue, entry)
         mention: Optional[Span] = None
         if own_subject(cue) is None:
@@ -249,15 +265,17 @@ class _Finder:
         elif mention is None and not _passive_participle(cue):
             mention = speaker_mention(cue)
         if ranges and not all(self._free(a, b) for a, b in ranges):
-            return
+            return True
         if ranges:
             kind, fragments, quotes = self._as_speech(ranges)
+        elif not quotes_beside:
+            return False
         else:
             n = self._adjacent_quote(cue, mention)
             if n is None:
                 n = self._following_quote(cue)
             if n is None:
-                return
+                return False
             kind, fragments, quotes, shape = "direct", [self._quote_chars(n)], [n], "quote"
         if mention is not None and any(a < mention.end_char and mention.start_char < b for a, b in fragments):
             mention = None  # the parse put the speaker inside what was said; trust neither
@@ -266,6 +284,7 @@ class _Finder:
         self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
         if kind == "direct":
             self._split_quote(attribution, cue, mention)
+        return True
 
     def _cue_span(self, cue: Token) -> Span:
         particles = [c.i for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]

@@ -148,8 +148,8 @@ def _kind_of_unresolved(root: Token) -> str:
     kind = words.speaker_nouns.get(root.lemma_.lower())
     if kind is None and (words.is_role(root.lemma_) or words.is_role(lower)):
         kind = "person"
-    if kind == "person":
-        return "group" if plural else "person"
+    if kind in ("person", "country"):
+        return "group" if plural else kind
     if kind == "group":
         return "group"
     if kind == "organisation":
