@@ -170,3 +170,26 @@ def test_every_span_slices_the_document_text(nlp):
         for span in spans:
             assert span.text == doc.text[span.start : span.end]
     assert [p.id for p in positions] == [f"P{n}" for n in range(1, len(positions) + 1)]
+
+
+def test_transcript_labels_attribute_each_line_to_its_speaker(nlp):
+    text = (
+        "Maria Santos, the trade minister, met reporters on Monday.\n"
+        "SANTOS: We are ready to sign the agreement.\n"
+        "CORRECTION: An earlier version misspelled a name.\n"
+        "SANTOS: The tariffs must go first."
+    )
+    _, positions = positions_of(nlp, text)
+    labelled = [p for p in positions if p.cue and p.cue.text == ":"]
+    assert [p.text for p in labelled] == ["We are ready to sign the agreement", "The tariffs must go first"]
+    assert {p.speaker.name for p in labelled} == {"Maria Santos"}
+    assert all(p.speaker_mention.text == "SANTOS" for p in labelled)
+
+
+def test_according_to_outranks_the_verb_it_reports(nlp):
+    text = "“We will not attend,” the minister said, according to the state broadcaster."
+    _, positions = positions_of(nlp, text)
+    assert len(positions) == 1
+    assert positions[0].cue.text == "according to"
+    assert positions[0].speaker_mention.text == "the state broadcaster"
+    assert positions[0].text == "We will not attend"

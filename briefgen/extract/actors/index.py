@@ -190,7 +190,15 @@ class ActorIndex:
             return self._recent(root, labels=("ORG", "GPE"), reach=THING_REACH_SENTENCES, subjects_only=True)
         if candidates and root.pos_ not in ("NOUN", "PRON"):
             return self.actors[candidates[0]]
-        return None
+        return self._by_surname(span)
+
+    def _by_surname(self, span: Span) -> Optional[Actor]:
+        """A lone name the tagger did not mark ("PARK:" in a transcript) that fits one person."""
+        words = [t.text.lower() for t in span if t.is_alpha]
+        if len(words) != 1 or not span.root.text[:1].isupper():
+            return None
+        fitting = [n for n, c in enumerate(self._clusters) if c.label == "PERSON" and len(c.key_tokens) > 1 and words[0] in c.key_tokens]
+        return self.actors[fitting[0]] if len(fitting) == 1 else None
 
     def _recent(self, token: Token, labels: tuple[str, ...], reach: int, subjects_only: bool) -> Optional[Actor]:
         sentence = self._sentence[token.i]

@@ -4,10 +4,12 @@ An attribution links a cue ("said", "according to", a headline colon) to its con
 usually, to a source mention. The search runs in a fixed order because each token plays at
 most one part (a quotation's words belong to that quotation, not to a cue inside it):
 
-1. cue verbs from the lexicon, shallowest first, so that "X said Y believes Z" is one
+1. "Name: …" headlines and transcript lines: the whole line is that speaker's;
+2. "according to X" phrases: "“…,” she said, according to the paper" is the paper's report;
+3. cue verbs from the lexicon, shallowest first, so that "X said Y believes Z" is one
    attribution whose content holds the second;
-2. "according to X" phrases and "Name: …" headlines;
-3. quotations no cue claimed: a quote that carries on the previous direct quote ("…," she
+4. nouns and adjectives from the lexicon ("her claim that …", "concerned that …");
+5. quotations no cue claimed: a quote that carries on the previous direct quote ("…," she
    said. "…") or opens the paragraph after "X said:" joins that attribution.
 
 A content that is mostly quotation becomes the quotation itself (direct speech); a few
@@ -16,6 +18,8 @@ quoted words inside a reported clause leave it indirect.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -40,6 +44,8 @@ MIN_QUOTE_WORDS_FOR_SPEECH = 4
 # Share of a content's words that must be quoted for the content to count as direct speech.
 DIRECT_SHARE = 0.5
 HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# A line that opens with up to four capitalised words and a colon: "Ana Park:", "PARK:".
+LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S", re.MULTILINE)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Only verbs of saying take a quotation the parse did not link to them ("“…,” said Ana Park").
 QUOTING_FRAMES = frozenset({"clause", "report", "addressee"})
@@ -205,10 +211,10 @@ class _Finder:
     # -- the passes --------------------------------------------------------------------------
 
     def find(self) -> list[Attribution]:
-        self._verb_cues()
+        self._line_labels()
         self._according_to()
+        self._verb_cues()
         self._nominal_cues()
-        self._headline_colons()
         self._carry_on_quotes()
         self.attributions.sort(key=lambda a: a.fragments[0][0])
         return self.attributions
@@ -343,27 +349,36 @@ class _Finder:
             attribution = Attribution(self.doc[token.i : to.i + 1], "speech", source, fragments, kind, "according", quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
 
-    def _headline_colons(self) -> None:
-        """"Ana Park: Talks Will Resume" — a name opening a line, a colon, then what they said."""
-        for ent in self.doc.ents:
-            if ent.label_ not in HEADLINE_SOURCE_LABELS or ent.end >= len(self.doc):
+    def _line_labels(self) -> None:
+        """"Ana Park: Talks Will Resume" and transcripts' "PARK: We are ready." — a speaker's
+        name opening a line, a colon, then what they said.
+
+        A label counts as a speaker when it is a named entity, when a person the document
+        names carries it ("PARK" for Ana Park), or when it opens two or more lines (a
+        transcript); a one-off "CORRECTION:" or "UPDATE:" is none of these.
+        """
+        labels = [m for m in LINE_LABEL.finditer(self.text)]
+        counts = Counter(m.group(1).upper() for m in labels)
+        person_words = {t.lower_ for ent in self.doc.ents if ent.label_ == "PERSON" for t in ent if t.is_alpha}
+        for match in labels:
+            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            colon = self.doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
+            if label is None or colon is None or self.claimed[colon.start]:
                 continue
-            colon = self.doc[ent.end]
-            if colon.text != ":" or self.claimed[colon.i]:
+            entity = any(t.ent_type_ in HEADLINE_SOURCE_LABELS for t in label)
+            known = any(t.lower_ in person_words for t in label)
+            if not (entity or known or counts[match.group(1).upper()] >= 2):
                 continue
-            line_start = self.text.rfind("\n", 0, ent.start_char) + 1
-            if self.text[line_start : ent.start_char].strip():
-                continue
-            line_end = self.text.find("\n", colon.idx)
+            line_end = self.text.find("\n", match.end())
             line_end = len(self.text) if line_end < 0 else line_end
-            content = self.doc.char_span(colon.idx + 1, line_end, alignment_mode="contract")
+            content = self.doc.char_span(match.end(1) + 1, line_end, alignment_mode="contract")
             if content is None:
                 continue
             trimmed = trim_range(self.doc, content.start, content.end)
             if trimmed is None or not self._free(*trimmed) or trimmed[1] - trimmed[0] < 3:
                 continue
             kind, fragments, quotes = self._as_speech([trimmed])
-            attribution = Attribution(self.doc[colon.i : colon.i + 1], "speech", ent, fragments, kind, "headline", quotes=quotes)
+            attribution = Attribution(colon, "speech", label, fragments, kind, "headline", quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, [trimmed]))
 
     def _carry_on_quotes(self) -> None:
