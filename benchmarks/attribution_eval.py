@@ -206,7 +206,8 @@ RELIABILITY_HEADER = """# How often each kind of attribution was right on PolNeA
 # Written by `python benchmarks/attribution_eval.py --split train --learn-reliability`.
 #
 # level  which features the kind names: shape (how the content was found, /direct or
-#        /indirect), source (name, pronoun, noun, none), cue class, cue lemma
+#        /indirect), source (name, pronoun, noun, none), role (the cue's dependency
+#        relation), cue class, cue lemma
 # kind   the features' values, joined by |
 # made   attributions of this kind the extraction made
 # right  of those, how many were right
@@ -215,8 +216,8 @@ RELIABILITY_HEADER = """# How often each kind of attribution was right on PolNeA
 
 def learn_reliability(docs, corpus) -> str:
     from briefgen.extract.positions.attributions import find_attributions
-    from briefgen.extract.positions.build import attribution_shape
-    from briefgen.extract.positions.reliability import kind_keys, source_kind
+    from briefgen.extract.positions.build import attribution_kind
+    from briefgen.extract.positions.reliability import kind_keys
 
     made, right = Counter(), Counter()
     for doc, (_, _, gold) in zip(docs, corpus):
@@ -225,9 +226,7 @@ def learn_reliability(docs, corpus) -> str:
         for i, attribution in enumerate(attributions):
             mention = [(attribution.source.start_char, attribution.source.end_char)] if attribution.source is not None else []
             correct = i in matched and _source_right(mention, gold[matched[i]])
-            keys = kind_keys(
-                attribution_shape(attribution), source_kind(attribution.source), attribution.cue_class, attribution.cue[0].lemma_.lower()
-            )
+            keys = kind_keys(*attribution_kind(attribution))
             for level, key in keys.items():
                 made[(level, key)] += 1
                 right[(level, key)] += int(correct)

@@ -47,6 +47,8 @@ HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A line that opens with up to four capitalised words and a colon: "Ana Park:", "PARK:".
 LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S", re.MULTILINE)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Punctuation that may stand between a reporting clause and its quotation.
+QUOTE_JOINERS = frozenset({",", ":", "—", "–"})
 # Only verbs of saying take a quotation the parse did not link to them ("“…,” said Ana Park").
 QUOTING_FRAMES = frozenset({"clause", "report", "addressee"})
 
@@ -178,18 +180,23 @@ class _Finder:
         return ranges
 
     def _adjacent_quote(self, cue: Token, mention: Optional[Span]) -> Optional[int]:
-        """A free quotation next to a cue that governs none ("“…,” said Ana Park")."""
-        sent = cue.sent
+        """A free quotation next to a cue that governs none ("“…,” said Ana Park").
+
+        Only within the cue's sentence and paragraph, and with nothing but the speaker, the
+        cue's own words and commas or quotation marks in between: a full stop or a line
+        break ends the reporting clause.
+        """
+        unit_start, unit_end = unit_bounds(cue)
         best = None
         for n, span in enumerate(self.quote_tokens):
             if span is None or self.quote_owner.get(n) is not None or self._quote_words(n) < 2:
                 continue
-            if span.end <= sent.start - 1 or span.start >= sent.end + 1:
+            if span.end < unit_start - 1 or span.start > unit_end + 1:
                 continue
             between = range(span.end, cue.i) if span.end <= cue.i else range(cue.i + 1, span.start)
             allowed = set(range(mention.start, mention.end)) if mention is not None else set()
             allowed |= {t.i for t in cue.subtree}
-            if all(self.doc[i].is_punct or self.doc[i].is_space or i in allowed for i in between):
+            if all(i in allowed or self.doc[i].text in QUOTE_JOINERS or self.doc[i].is_quote for i in between):
                 distance = len(between)
                 if best is None or distance < best[0]:
                     best = (distance, n)

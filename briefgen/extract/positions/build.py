@@ -45,12 +45,13 @@ def _token_ranges(doc: Doc, fragments: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def attribution_reliability(attribution: Attribution) -> float:
-    return estimate(
-        attribution_shape(attribution),
-        source_kind(attribution.source),
-        attribution.cue_class,
-        attribution.cue[0].lemma_.lower(),
-    )
+    return estimate(*attribution_kind(attribution))
+
+
+def attribution_kind(attribution: Attribution) -> tuple[str, str, str, str, str]:
+    """(shape, source kind, cue role, cue class, cue lemma): what reliability.py keys on."""
+    cue = attribution.cue[0]
+    return attribution_shape(attribution), source_kind(attribution.source), cue.dep_, attribution.cue_class, cue.lemma_.lower()
 
 
 def attribution_shape(attribution: Attribution) -> str:

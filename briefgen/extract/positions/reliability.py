@@ -2,8 +2,8 @@
 
 An attribution's kind is what the extraction knows about how it was found: the shape of its
 content (a that-clause, an object, a quotation beside the cue, a noun's complement …), what
-names its source (a name, a pronoun, a common noun, nothing), the cue's class and the cue
-word itself. ``data/reliability.tsv`` counts, for each kind, how many attributions the
+names its source (a name, a pronoun, a common noun, nothing), the cue's place in its
+sentence (heading it, or inside a relative clause …), the cue's class and the cue word. ``data/reliability.tsv`` counts, for each kind, how many attributions the
 extraction made on PolNeAR train and how many of them were right (content and source both
 matching the gold annotation); ``python benchmarks/attribution_eval.py --learn-reliability``
 writes it again after the rules change.
@@ -25,7 +25,7 @@ from briefgen.extract.actors.lexicon import read_table
 
 # How many observations an estimate needs before it outweighs the broader one above it.
 SHRINKAGE = 10.0
-LEVELS = ("shape", "shape_source", "shape_source_class", "shape_source_lemma")
+LEVELS = ("shape", "shape_source", "shape_source_role", "shape_source_role_class", "shape_source_lemma")
 RELIABILITY_FILE = "reliability.tsv"
 
 
@@ -40,11 +40,17 @@ def source_kind(source: Optional[Span]) -> str:
     return "noun"
 
 
-def kind_keys(shape: str, source: str, cue_class: str, lemma: str) -> dict[str, str]:
+def kind_keys(shape: str, source: str, role: str, cue_class: str, lemma: str) -> dict[str, str]:
+    """The kind's key at each level, broadest first.
+
+    ``role`` is the cue's dependency relation: a cue heading its sentence ("ROOT") reports
+    far more reliably than one inside a relative clause ("relcl") or another verb's object.
+    """
     return {
         "shape": shape,
         "shape_source": f"{shape}|{source}",
-        "shape_source_class": f"{shape}|{source}|{cue_class}",
+        "shape_source_role": f"{shape}|{source}|{role}",
+        "shape_source_role_class": f"{shape}|{source}|{role}|{cue_class}",
         "shape_source_lemma": f"{shape}|{source}|{lemma}",
     }
 
@@ -65,12 +71,12 @@ def _overall() -> float:
     return right / made if made else 0.5
 
 
-def estimate(shape: str, source: str, cue_class: str, lemma: str) -> float:
+def estimate(shape: str, source: str, role: str, cue_class: str, lemma: str) -> float:
     """Share of attributions of this kind that were right on train, shrunk level by level."""
     counts = _counts()
     value = _overall()
-    # Each level refines the one before: the cue word refines its class's figure.
-    for level, key in kind_keys(shape, source, cue_class, lemma).items():
+    # Each level refines the one before: the cue word refines its role and class's figure.
+    for level, key in kind_keys(shape, source, role, cue_class, lemma).items():
         made, right = counts.get((level, key), (0, 0))
         value = (right + SHRINKAGE * value) / (made + SHRINKAGE)
     return value
