@@ -193,3 +193,18 @@ def test_according_to_outranks_the_verb_it_reports(nlp):
     assert positions[0].cue.text == "according to"
     assert positions[0].speaker_mention.text == "the state broadcaster"
     assert positions[0].text == "We will not attend"
+
+
+def test_reporters_own_words_end_the_content(nlp):
+    text = "Ravi Menon said the border would stay open, but for exporters, the delays remain a heavy cost."
+    _, positions = positions_of(nlp, text)
+    assert only(positions, "said").text == "the border would stay open"
+
+
+def test_a_participle_of_saying_starts_its_own_statement(nlp):
+    text = "Ravi Menon said the border would stay open, telling reporters that trade mattered more than ever."
+    _, positions = positions_of(nlp, text)
+    assert only(positions, "said").text == "the border would stay open"
+    telling = only(positions, "telling")
+    assert telling.text == "that trade mattered more than ever"
+    assert telling.speaker.name == "Ravi Menon"

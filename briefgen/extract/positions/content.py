@@ -141,6 +141,42 @@ def content_shape(parts: list[Token]) -> str:
     return "phrase"
 
 
+CONTRASTING_WORDS = frozenset({"but", "while", "whereas", "although", "though", "yet"})
+REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "claim", "argue", "insist", "write", "tweet", "explain", "warn", "stress"})
+
+
+def _opens_reporters_words(token: Token) -> bool:
+    """A trailing clause inside a content that is the reporter's, not the speaker's.
+
+    "X said A and said B", "said A, telling reporters B": a coordinated or participial verb
+    of saying starts a report of its own; "said A, but for critics, B" and "said A, while
+    others said B" contrast the reporter's material with it.
+    """
+    if token.pos_ != "VERB" and token.pos_ != "AUX":
+        return False
+    if token.dep_ in ("conj", "advcl", "xcomp") and token.lemma_.lower() in REPORTING_VERBS:
+        return True
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+        return True
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+    contrast = any(c.lower_ in CONTRASTING_WORDS and c.dep_ in ("cc", "mark") for c in token.children)
+    if token.dep_ == "conj" and has_subject:
+        contrast = contrast or any(s.dep_ == "cc" and s.lower_ in CONTRASTING_WORDS for s in token.head.children if s.i < token.i)
+    return contrast and has_subject
+
+
+def _reporters_tail(part: Token) -> int:
+    """Where the reporter's own words start inside a content's subtree (its end if nowhere)."""
+    end = part.right_edge.i + 1
+    for token in part.subtree:
+        if token.i > part.i and token.left_edge.i < end and _opens_reporters_words(token):
+            end = token.left_edge.i
+            # "…, but", "… and": the joining word goes with what it joins.
+            while end > part.i + 1 and (token.doc[end - 1].is_punct or token.doc[end - 1].dep_ == "cc"):
+                end -= 1
+    return end
+
+
 def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
     """Token ranges of what ``cue`` reports ([] when it governs none) and their shape."""
     doc = cue.doc
@@ -154,7 +190,7 @@ def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
             if not side:
                 continue
             start = max(min(p.left_edge.i for p in side), para_start)
-            end = min(max(p.right_edge.i for p in side) + 1, para_end)
+            end = min(max(_reporters_tail(p) for p in side), para_end)
             if side is before:
                 end = min(end, cue.i)
             else:
