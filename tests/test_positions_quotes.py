@@ -43,3 +43,8 @@ def test_multi_paragraph_quote_is_marked_as_continuing():
 def test_a_new_opening_mark_ends_an_unclosed_quote():
     text = "“One quote never closed “Another one.”"
     assert inner(text) == ["One quote never closed", "Another one."]
+
+
+def test_mixed_straight_and_curly_marks_pair():
+    text = '"We learned a lot,” he said. “We will build it," she added.'
+    assert inner(text) == ["We learned a lot,", "We will build it,"]

@@ -84,6 +84,34 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(a < span.end and span.start < b for a, b in ranges)
+
+
+def _speaker_beside(cue: Token, ranges: list[tuple[int, int]]) -> tuple[Optional[Span], list[tuple[int, int]]]:
+    """When the parse found the speaker inside the content, read the speaker off the words.
+
+    The subject it found belongs to what was said ("“It is not …,” Ana Park said"); the
+    noun phrase right before or after the verb names the speaker, and a content range that
+    is only that phrase ("Ana Park, in Lima, said that …") was the speaker, not content.
+    """
+    doc = cue.doc
+    phrase = phrase_before(cue) or phrase_after(cue)
+    if phrase is None:
+        return None, ranges
+    speaker = doc[phrase[0] : phrase[1]]
+    # A range that is the phrase itself, or that starts with it after the verb ("said Ana
+    # Park, who …" read as an object), was the speaker.
+    kept = [
+        (a, b)
+        for a, b in ranges
+        if not (phrase[0] <= a and b <= phrase[1] + 2 and b <= cue.i) and not (a == phrase[0] and a > cue.i)
+    ]
+    if not kept or _overlaps(speaker, kept):
+        return None, ranges
+    return speaker, kept
+
+
 def _passive_participle(token: Token) -> bool:
     """A bare past participle heading an adjunct ("Asked about the deal, …"): no source.
 
@@ -277,6 +305,8 @@ class _Finder:
             mention = None  # "the plan seems to work": an impression, no one's statement
         elif mention is None and not _passive_participle(cue):
             mention = speaker_mention(cue)
+        if mention is not None and ranges and _overlaps(mention, ranges):
+            mention, ranges = _speaker_beside(cue, ranges)
         if ranges and not all(self._free(a, b) for a, b in ranges):
             return True
         if ranges:
@@ -291,7 +321,7 @@ class _Finder:
                 return False
             kind, fragments, quotes, shape = "direct", [self._quote_chars(n)], [n], "quote"
         if mention is not None and any(a < mention.end_char and mention.start_char < b for a, b in fragments):
-            mention = None  # the parse put the speaker inside what was said; trust neither
+            mention = None  # the speaker inside a quotation beside the cue: trust neither
         cue_span = self._cue_span(cue)
         attribution = Attribution(cue_span, entry.cue_class, mention, fragments, kind, shape, quotes=quotes)
         self._add(attribution, self._token_ranges_of(kind, quotes, ranges))

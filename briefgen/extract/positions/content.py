@@ -216,6 +216,8 @@ def _phrase_token(token: Token, appositive: bool) -> bool:
         return token.lower_ in _SPEAKING_PRONOUNS or token.tag_ == "PRP$"
     if appositive and token.lower_ in _APPOSITIVE_PREPOSITIONS:
         return True
+    if token.lower_ in ("in", "of") and token.i > 0 and token.nbor(-1).like_num:
+        return True  # "Six in 10 say", "two of three said"
     return token.pos_ in _SPEAKER_PHRASE_POS or token.text in ("-", ".", "&") or token.tag_ == "POS"
 
 
@@ -253,7 +255,7 @@ def phrase_before(cue: Token) -> Optional[TokenRange]:
         if start == end:
             return None
     words = doc[start:end]
-    if len(words) > MAX_SPEAKER_PHRASE or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+    if len(words) > MAX_SPEAKER_PHRASE or not any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.like_num for t in words):
         return None
     return start, end
 

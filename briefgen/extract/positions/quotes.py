@@ -114,9 +114,9 @@ def find_quotes(text: str) -> list[Quote]:
             if open_at is None:
                 if ch in OPENING_MARKS or (ch == STRAIGHT_MARK and _opens_straight(text, i, para_start)):
                     open_at, closing = i, (OPENING_MARKS.get(ch, STRAIGHT_MARK))
-            elif ch == closing or (closing != STRAIGHT_MARK and ch in CLOSING_MARKS) or (
-                closing == STRAIGHT_MARK and ch == STRAIGHT_MARK and _closes_straight(text, i, para_end)
-            ):
+            elif ch in CLOSING_MARKS or (ch == STRAIGHT_MARK and _closes_straight(text, i, para_end)):
+                # Any closing mark closes: writers and editors mix straight and curly marks
+                # ("…,” or “…,").
                 start, end = _trim(text, open_at + 1, i)
                 if end > start:
                     continues = first_open and carried and not text[para_start:open_at].strip()

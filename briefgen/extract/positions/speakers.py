@@ -54,7 +54,11 @@ def _noun_phrase(token: Token) -> Span:
 
 
 def own_subject(verb: Token) -> Optional[Token]:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent"), None)
+    """The verb's own subject or agent within its sentence and paragraph, if the parse gave one."""
+    unit_start, unit_end = unit_bounds(verb)
+    return next(
+        (c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent") and unit_start <= c.i < unit_end), None
+    )
 
 
 def speaker_mention(cue: Token) -> Optional[Span]:
