@@ -97,8 +97,12 @@ def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
     clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
     if entry.frame == "report":
         return [c for c in clauses if c.dep_ == "ccomp"]
-    # "said, speaking at the forum" — a participle after the verb is an adjunct, not content.
-    clauses = [c for c in clauses if not (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i)]
+    # "said, speaking at the forum" — a participle after the verb is an adjunct, not content,
+    # unless a clause hangs from it ("said legalizing it would create jobs", misparsed).
+    clauses = [
+        c for c in clauses
+        if not (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > cue.i and not any(g.dep_ == "ccomp" for g in c.children))
+    ]
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
     complements = [c for c in children if (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS) or c.dep_ == "oprd"]
     prepositions = [c for c in children if _names_content(cue, c)]

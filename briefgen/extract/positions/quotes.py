@@ -25,6 +25,7 @@ CLOSING_MARKS = frozenset({"”", "»"})
 STRAIGHT_MARK = '"'
 # Some archives write a double quotation mark as two apostrophes (''like this'').
 DOUBLED_APOSTROPHES = "''"
+_TRIPLE_APOSTROPHES = re.compile(r"'{3}(?=(\w))?")
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 _PARAGRAPH_BREAK = re.compile(r"\n")
 
@@ -70,6 +71,13 @@ def _closes_straight(text: str, i: int, para_end: int) -> bool:
     return not before.isspace() or after.isspace() or after in ".,;:!?)]}—–-"
 
 
+def _opening_mark_closes(text: str, i: int, para_end: int) -> bool:
+    """An opening mark typed where a closing one belongs ("…,“ he said"): after a word or
+    punctuation, before a space or the end of the paragraph."""
+    after = text[i + 1] if i + 1 < para_end else " "
+    return not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?)")
+
+
 def _single_quotes(text: str, start: int, end: int) -> list[Quote]:
     found = []
     i = start
@@ -98,7 +106,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_quotes(text: str) -> list[Quote]:
     """All top-level quotations in ``text``, in order; inner offsets exclude the marks."""
     # Two apostrophes scan as a space and a straight mark: same length, so offsets hold,
-    # and the space lets the mark read as opening or closing by what follows it.
+    # and the space lets the mark read as opening or closing by what follows it. Three are
+    # a double and a single mark together, opening before a word, else closing.
+    text = _TRIPLE_APOSTROPHES.sub(lambda m: " \"'" if m.group(1) else "' \"", text)
     text = text.replace(DOUBLED_APOSTROPHES, ' "')
     quotes: list[Quote] = []
     previous_unclosed = False
@@ -114,7 +124,11 @@ def find_quotes(text: str) -> list[Quote]:
             if open_at is None:
                 if ch in OPENING_MARKS or (ch == STRAIGHT_MARK and _opens_straight(text, i, para_start)):
                     open_at, closing = i, (OPENING_MARKS.get(ch, STRAIGHT_MARK))
-            elif ch in CLOSING_MARKS or (ch == STRAIGHT_MARK and _closes_straight(text, i, para_end)):
+            elif (
+                ch in CLOSING_MARKS
+                or (ch == STRAIGHT_MARK and _closes_straight(text, i, para_end))
+                or (ch in OPENING_MARKS and _opening_mark_closes(text, i, para_end))
+            ):
                 # Any closing mark closes: writers and editors mix straight and curly marks
                 # ("…,” or “…,").
                 start, end = _trim(text, open_at + 1, i)
