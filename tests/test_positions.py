@@ -208,3 +208,17 @@ def test_a_participle_of_saying_starts_its_own_statement(nlp):
     telling = only(positions, "telling")
     assert telling.text == "that trade mattered more than ever"
     assert telling.speaker.name == "Ravi Menon"
+
+
+def test_as_clause_reports_the_sentence_it_hangs_on(nlp):
+    _, positions = positions_of(nlp, "As Ravi Menon noted on Monday, the border has stayed open all year.")
+    position = only(positions, "noted")
+    assert position.speaker.name == "Ravi Menon"
+    assert position.text == "the border has stayed open all year"
+
+
+def test_a_poll_opening_the_sentence_is_the_source(nlp):
+    _, positions = positions_of(nlp, "In a new survey, most farmers said the tariffs had hurt their exports.")
+    position = only(positions, "In")
+    assert position.speaker_mention.text == "a new survey"
+    assert position.text == "most farmers said the tariffs had hurt their exports"

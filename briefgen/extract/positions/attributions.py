@@ -5,7 +5,8 @@ usually, to a source mention. The search runs in a fixed order because each toke
 most one part (a quotation's words belong to that quotation, not to a cue inside it):
 
 1. "Name: …" headlines and transcript lines: the whole line is that speaker's;
-2. "according to X" phrases: "“…,” she said, according to the paper" is the paper's report;
+2. "according to X" and "In a poll, …" phrases: "“…,” she said, according to the paper" is
+   the paper's report;
 3. cue verbs from the lexicon, shallowest first, so that "X said Y believes Z" is one
    attribution whose content holds the second;
 4. nouns and adjectives from the lexicon ("her claim that …", "concerned that …");
@@ -47,6 +48,8 @@ HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # A line that opens with up to four capitalised words and a colon: "Ana Park:", "PARK:".
 LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S", re.MULTILINE)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Documents whose findings a sentence can open with: "In a new poll, most voters said …".
+FINDINGS_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "review", "audit", "census", "tally"})
 # Punctuation that may stand between a reporting clause and its quotation.
 QUOTE_JOINERS = frozenset({",", ":", "—", "–"})
 # Only verbs of saying take a quotation the parse did not link to them ("“…,” said Ana Park").
@@ -82,6 +85,18 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _reporting_phrase(token: Token) -> tuple[Optional[Token], int]:
+    """(source noun, end of the cue) when ``token`` opens "according to X" or "In a poll …"."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to" and c.i == token.i + 1), None)
+        objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+        return (objects[0], to.i + 1) if objects else (None, 0)
+    if token.lower_ == "in" and token.dep_ == "prep" and token.i == unit_bounds(token)[0]:
+        objects = [c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in FINDINGS_NOUNS]
+        return (objects[0], token.i + 1) if objects else (None, 0)
+    return None, 0
 
 
 def _overlaps(span: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -366,24 +381,21 @@ class _Finder:
             self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
 
     def _according_to(self) -> None:
+        """"…, according to the ministry" and "In a new poll, most voters said …": the phrase
+        names who reports the clause it attaches to."""
         for token in self.doc:
-            if token.lower_ != "according" or self.claimed[token.i] or self._in_speech_quote(token):
+            if self.claimed[token.i] or self._in_speech_quote(token):
                 continue
-            to = next((c for c in token.children if c.lower_ == "to"), None)
-            if to is None or token.i + 1 != to.i:
+            source_token, cue_end = _reporting_phrase(token)
+            if source_token is None:
                 continue
-            objects = [c for c in to.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            phrase_start = token.i
             phrase_end = max(t.i for t in token.subtree) + 1
-            ranges = [r for r in clause_around(token, (phrase_start, phrase_end)) if self._free(*r)]
+            ranges = [r for r in clause_around(token, (token.i, phrase_end)) if self._free(*r)]
             if not ranges:
                 continue
-            source_token = objects[0]
             source = self.doc[source_token.left_edge.i : source_token.right_edge.i + 1]
             kind, fragments, quotes = self._as_speech(ranges)
-            attribution = Attribution(self.doc[token.i : to.i + 1], "speech", source, fragments, kind, "according", quotes=quotes)
+            attribution = Attribution(self.doc[token.i : cue_end], "speech", source, fragments, kind, "according", quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
 
     def _line_labels(self) -> None:

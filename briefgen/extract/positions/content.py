@@ -313,13 +313,20 @@ def trailing_report(cue: Token) -> Optional[tuple[TokenRange, TokenRange]]:
 def parenthetical_ranges(cue: Token) -> list[TokenRange]:
     """Content around a cue that interrupts or trails the sentence it reports.
 
-    "The plan, she added, would cost more" and "Talks failed, the minister said" (when the
-    parser hangs the cue under the reported verb) give the head's words outside the cue's own.
+    "The plan, she added, would cost more", "Talks failed, the minister said" (when the
+    parser hangs the cue under the reported verb) and "As the minister noted, talks failed"
+    give the head's words outside the cue's own.
     """
-    if cue.dep_ not in PARENTHETICAL_DEPS or cue.head.i == cue.i:
+    if cue.head.i == cue.i:
         return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return []
+    # "As Ana Park noted, …", "as reported by the paper, …": a clause of comparison reports
+    # the sentence it hangs on.
+    as_clause = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    if not as_clause:
+        if cue.dep_ not in PARENTHETICAL_DEPS:
+            return []
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            return []
     doc = cue.doc
     para_start, para_end = unit_bounds(cue)
     head_start, head_end = _subtree_range(cue.head)
