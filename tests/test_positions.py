@@ -119,6 +119,7 @@ def test_participle_takes_the_speaker_of_its_main_verb(nlp):
         ("The opposition rejected the budget.", "rejected", "the budget"),
         ("Ravi Menon welcomed the ceasefire.", "welcomed", "the ceasefire"),
         ("The two leaders agreed to meet again in June.", "agreed", "to meet again in June"),
+        ("The president called for a ceasefire in the region.", "called for", "a ceasefire in the region"),
     ],
 )
 def test_stance_verbs_are_cues(nlp, sentence, cue, content):
@@ -222,3 +223,12 @@ def test_a_poll_opening_the_sentence_is_the_source(nlp):
     position = only(positions, "In")
     assert position.speaker_mention.text == "a new survey"
     assert position.text == "most farmers said the tariffs had hurt their exports"
+
+
+def test_phrasal_cue_takes_the_class_of_the_phrase():
+    from briefgen.extract.positions import cue_class
+
+    assert cue_class("called for") == "stance"
+    assert cue_class("called") == "speech"
+    assert cue_class("urged") == "stance"
+    assert cue_class("believes") == "belief"

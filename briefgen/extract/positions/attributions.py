@@ -338,7 +338,10 @@ class _Finder:
         if mention is not None and any(a < mention.end_char and mention.start_char < b for a, b in fragments):
             mention = None  # the speaker inside a quotation beside the cue: trust neither
         cue_span = self._cue_span(cue)
-        attribution = Attribution(cue_span, entry.cue_class, mention, fragments, kind, shape, quotes=quotes)
+        cue_class = entry.cue_class
+        if shape == "phrase" and kind == "indirect" and ranges:
+            cue_span, fragments, cue_class = self._phrasal_cue(cue_span, fragments, cue_class)
+        attribution = Attribution(cue_span, cue_class, mention, fragments, kind, shape, quotes=quotes)
         self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
         if kind == "direct":
             self._split_quote(attribution, cue, mention)
@@ -347,6 +350,20 @@ class _Finder:
     def _cue_span(self, cue: Token) -> Span:
         particles = [c.i for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
         return self.doc[cue.i : (particles[-1] + 1) if particles else cue.i + 1]
+
+    def _phrasal_cue(
+        self, cue_span: Span, fragments: list[tuple[int, int]], cue_class: str
+    ) -> tuple[Span, list[tuple[int, int]], str]:
+        """"called for a ceasefire": the preposition belongs to the cue, its object is the
+        content, and the phrasal verb may take a side the bare verb does not ("call for")."""
+        start, end = fragments[0]
+        preposition = self.doc.char_span(start, end, alignment_mode="expand")
+        if preposition is None or preposition[0].pos_ != "ADP" or preposition[0].i != cue_span.end or len(preposition) < 2:
+            return cue_span, fragments, cue_class
+        phrasal = self.doc[cue_span.start : preposition[0].i + 1]
+        rest = (preposition[1].idx, end)
+        entry = self.lexicon.get((f"{cue_span[0].lemma_.lower()} {preposition[0].lower_}", "VERB"))
+        return phrasal, [rest] + fragments[1:], entry.cue_class if entry else cue_class
 
     def _split_quote(self, attribution: Attribution, cue: Token, mention: Optional[Span]) -> None:
         """“First part,” she said, “second part.”: the second quote joins the first."""

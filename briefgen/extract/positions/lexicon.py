@@ -15,7 +15,7 @@ from briefgen.extract.actors.lexicon import read_table
 
 CUE_CLASSES = ("speech", "stance", "belief", "evidence")
 PARTS_OF_SPEECH = ("VERB", "NOUN", "ADJ")
-FRAMES = ("clause", "addressee", "object", "report", "raising", "noun", "adjective")
+FRAMES = ("clause", "addressee", "object", "report", "raising", "noun", "adjective", "phrase")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ _INFLECTIONS = ("ing", "ies", "ied", "ed", "es", "s", "d")
 
 
 def cue_class(cue_text: str) -> str:
-    """The lexicon class of a cue as written ("urged" → stance); "speech" when unknown."""
+    """The lexicon class of a cue as written ("urged", "called for" → stance); "speech" when unknown."""
     lexicon = cue_lexicon()
     words = cue_text.lower().split()
     if not words:
@@ -52,7 +52,8 @@ def cue_class(cue_text: str) -> str:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: -len(ending)]
             candidates += [stem, stem + "e", stem + "y", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem]
-    for candidate in candidates:
+    phrasal = [f"{candidate} {words[1]}" for candidate in candidates] if len(words) > 1 else []
+    for candidate in phrasal + candidates:
         for pos in PARTS_OF_SPEECH:
             if (candidate, pos) in lexicon:
                 return lexicon[(candidate, pos)].cue_class
