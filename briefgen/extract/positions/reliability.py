@@ -21,7 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from briefgen.extract.actors.lexicon import read_table
+from briefgen.extract.actors.lexicon import person_words, read_table
 
 # How many observations an estimate needs before it outweighs the broader one above it.
 SHRINKAGE = 10.0
@@ -30,13 +30,23 @@ RELIABILITY_FILE = "reliability.tsv"
 
 
 def source_kind(source: Optional[Span]) -> str:
+    """What names the source: none, a pronoun, a person's name, another name, a noun that can
+    speak ("officials", "the ministry"), a document ("a poll"), or another noun."""
     if source is None:
         return "none"
     root = source.root
     if root.pos_ == "PRON":
         return "pronoun"
-    if root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if root.ent_type_ == "PERSON":
+        return "person"
+    if root.pos_ == "PROPN" or root.ent_type_ in ("ORG", "GPE", "NORP"):
         return "name"
+    words = person_words()
+    kind = words.speaker_nouns.get(root.lemma_.lower())
+    if kind == "document":
+        return "document"
+    if kind is not None or words.is_role(root.lemma_):
+        return "speaker-noun"
     return "noun"
 
 
