@@ -190,6 +190,10 @@ def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
     if parts:
         before = [p for p in parts if p.i < cue.i]
         after = [p for p in parts if p.i > cue.i]
+        if before and after and not any(p.dep_ in ("nsubj", "nsubjpass") for p in before):
+            # Content both sides of the verb: what precedes it is a fronted phrase the
+            # parser took for a clause ("On Sunday, the pastor endorsed the senator").
+            before = [p for p in before if p.left_edge.is_quote or p.left_edge.i > 0 and doc[p.left_edge.i - 1].is_quote]
         for side in (before, after):
             if not side:
                 continue
