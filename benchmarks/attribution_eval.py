@@ -22,9 +22,9 @@ least one character; pairs are taken greedily by shared characters, largest firs
 * cue accuracy: of the matched pairs, those whose cue overlaps the gold Cue span;
 * attribution P/R/F1: matched pairs whose source is right, over predicted and over gold.
 
-``--learn-reliability`` (on train) writes ``briefgen/data/reliability.tsv``: how often each
-kind of attribution was right, which sets positions' confidence and which kinds are left out.
-Run it again whenever the extraction rules change, then score dev.
+``--learn-reliability`` (on train) fits the weights in ``briefgen/data/reliability.tsv``: the
+model of how likely an attribution is right, which sets positions' confidence and which are
+left out. Run it again whenever the extraction rules change, then score dev.
 
 ``--cue-stats`` prints, for every verb lemma, how often it was a gold cue among the verbs
 outside gold contents: the figures kept in ``briefgen/data/cues.tsv``.
@@ -201,38 +201,27 @@ def _source_right(mention: Ranges, gold: GoldAttribution) -> bool:
     return (not mention and not gold.source) or bool(mention and gold.source and _overlap(mention, gold.source))
 
 
-RELIABILITY_HEADER = """# How often each kind of attribution was right on PolNeAR train (content and source both
-# matching the gold annotation), for briefgen/extract/positions/reliability.py.
+RELIABILITY_HEADER = """# Weights of the logistic model in briefgen/extract/positions/reliability.py: how much each
+# feature of an attribution (how it was found, what names its source, its cue …) raises or
+# lowers the odds that it is right, fitted on PolNeAR train, where right means content and
+# source both match the gold annotation.
 # Written by `python benchmarks/attribution_eval.py --split train --learn-reliability`.
-#
-# level  which features the kind names: shape (how the content was found, /direct or
-#        /indirect), source (name, pronoun, noun, none), role (the cue's dependency
-#        relation), cue class, cue lemma
-# kind   the features' values, joined by |
-# made   attributions of this kind the extraction made
-# right  of those, how many were right
 """
 
 
 def learn_reliability(docs, corpus) -> str:
     from briefgen.extract.positions.attributions import find_attributions
-    from briefgen.extract.positions.build import attribution_kind
-    from briefgen.extract.positions.reliability import kind_keys
+    from briefgen.extract.positions.reliability import features, fit, format_weights
 
-    made, right = Counter(), Counter()
+    examples = []
     for doc, (_, _, gold) in zip(docs, corpus):
         attributions = find_attributions(doc)
         matched = _match([a.fragments for a in attributions], gold)
         for i, attribution in enumerate(attributions):
             mention = [(attribution.source.start_char, attribution.source.end_char)] if attribution.source is not None else []
-            correct = i in matched and _source_right(mention, gold[matched[i]])
-            keys = kind_keys(*attribution_kind(attribution))
-            for level, key in keys.items():
-                made[(level, key)] += 1
-                right[(level, key)] += int(correct)
-    rows = sorted(made, key=lambda k: (k[0], -made[k], k[1]))
-    lines = ["level\tkind\tmade\tright"] + [f"{level}\t{kind}\t{made[(level, kind)]}\t{right[(level, kind)]}" for level, kind in rows]
-    return RELIABILITY_HEADER + "\n".join(lines) + "\n"
+            right = i in matched and _source_right(mention, gold[matched[i]])
+            examples.append((features(attribution), right))
+    return format_weights(fit(examples), RELIABILITY_HEADER)
 
 
 def main(argv=None) -> int:
@@ -246,7 +235,7 @@ def main(argv=None) -> int:
         nargs="?",
         const=Path("briefgen/data/reliability.tsv"),
         type=Path,
-        help="write how often each kind of attribution was right (default briefgen/data/reliability.tsv)",
+        help="fit the reliability model's weights and write them (default briefgen/data/reliability.tsv)",
     )
     parser.add_argument(
         "--min-reliability", type=float, default=None, help="leave out attribution kinds below this (default: the extraction's own)"

@@ -8,9 +8,11 @@ from briefgen.extract.actors import find_actors
 from briefgen.extract.positions import extract_positions
 
 
-def positions_of(nlp, text, dates=None):
+def positions_of(nlp, text, dates=None, min_reliability=None):
+    """Positions of a text; by default as the extraction ships, with its reliability filter."""
     doc = nlp(text)
-    return doc, extract_positions(doc, "S1", find_actors(doc, "S1"), dates=dates)
+    options = {} if min_reliability is None else {"min_reliability": min_reliability}
+    return doc, extract_positions(doc, "S1", find_actors(doc, "S1"), dates=dates, **options)
 
 
 def only(positions, cue):
@@ -123,8 +125,18 @@ def test_participle_takes_the_speaker_of_its_main_verb(nlp):
     ],
 )
 def test_stance_verbs_are_cues(nlp, sentence, cue, content):
-    _, positions = positions_of(nlp, sentence)
+    # The rules find them; whether each is shown is the reliability model's call (below).
+    _, positions = positions_of(nlp, sentence, min_reliability=0.0)
     assert only(positions, cue).text == content
+
+
+def test_confidence_is_the_reliability_estimate_and_filters(nlp):
+    sentence = "Ravi Menon said on Monday that the border would stay open."
+    _, everything = positions_of(nlp, sentence, min_reliability=0.0)
+    said = only(everything, "said")
+    assert 0.5 < said.confidence <= 0.99
+    _, none = positions_of(nlp, sentence, min_reliability=1.0)
+    assert none == []
 
 
 def test_listener_is_not_content(nlp):

@@ -65,7 +65,8 @@ class Attribution:
     kind: str = "indirect"
     # How the content was found: clause, object, phrase, subject (of a passive or "seems"),
     # parenthetical, trailing (the "…, X said" shape), quote (a quotation beside the cue),
-    # according, headline, noun, adjective.
+    # according, headline ("Ana Park: …" once), transcript (a label opening several lines),
+    # noun, adjective.
     shape: str = "clause"
     # Fragments attached because they carry on an earlier quote rather than by their own cue.
     continued: bool = False
@@ -433,7 +434,8 @@ class _Finder:
                 continue
             entity = any(t.ent_type_ in HEADLINE_SOURCE_LABELS for t in label)
             known = any(t.lower_ in person_words for t in label)
-            if not (entity or known or counts[match.group(1).upper()] >= 2):
+            turns = counts[match.group(1).upper()] >= 2
+            if not (entity or known or turns):
                 continue
             line_end = self.text.find("\n", match.end())
             line_end = len(self.text) if line_end < 0 else line_end
@@ -444,7 +446,8 @@ class _Finder:
             if trimmed is None or not self._free(*trimmed) or trimmed[1] - trimmed[0] < 3:
                 continue
             kind, fragments, quotes = self._as_speech([trimmed])
-            attribution = Attribution(colon, "speech", label, fragments, kind, "headline", quotes=quotes)
+            shape = "transcript" if turns else "headline"
+            attribution = Attribution(colon, "speech", label, fragments, kind, shape, quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, [trimmed]))
 
     def _carry_on_quotes(self) -> None:

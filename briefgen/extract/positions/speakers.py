@@ -125,7 +125,9 @@ class ResolvedSpeaker:
     speaker: Speaker
     # Why a person should check this attribution, if anything ("speaker inferred from 'he'").
     review: list[str] = field(default_factory=list)
-    resolved: bool = True
+    # How the name was reached when not written at the statement: "inferred" (a pronoun or
+    # description resolved to a name), "unresolved" (a pronoun left as it is) or None.
+    doubt: Optional[str] = None
 
 
 def _affiliation_in(mention: Span, actors: ActorIndex) -> Optional[str]:
@@ -179,20 +181,19 @@ def antecedent_of_relative(mention: Span) -> Span:
 
 def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpeaker:
     if mention is None:
-        return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"], False)
+        return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"])
     mention = antecedent_of_relative(mention)
     actor = actors.resolve(mention)
     root = mention.root
     if actor is not None:
         speaker = Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
-        review = []
         if root.pos_ == "PRON" or root.i not in {t.i for ent in mention.ents for t in ent}:
-            review.append(f"speaker inferred from {mention.text!r}")
-        return ResolvedSpeaker(speaker, review)
+            return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
+        return ResolvedSpeaker(speaker)
     kind = _kind_of_unresolved(root)
     name = tidy(mention.text) or mention.text
-    review = []
-    if root.pos_ == "PRON":
-        review.append(f"speaker {mention.text!r} not resolved to a name")
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
-    return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind), review, False)
+    speaker = Speaker(name=name, affiliation=affiliation, kind=kind)
+    if root.pos_ == "PRON":
+        return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} not resolved to a name"], "unresolved")
+    return ResolvedSpeaker(speaker)
