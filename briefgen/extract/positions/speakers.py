@@ -47,10 +47,17 @@ def _span_of(token: Token) -> Span:
 
 
 def _noun_phrase(token: Token) -> Span:
-    """The noun with its left modifiers, without relative clauses or other trailing parts."""
+    """The noun with its left modifiers and an "of" phrase ("a number of states"), without
+    relative clauses or other trailing parts."""
     doc = token.doc
     start = min([token.i] + [c.left_edge.i for c in token.lefts if not c.is_punct])
-    return doc[start : token.i + 1]
+    end = token.i + 1
+    of_phrase = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    if of_phrase is not None:
+        objects = [c for c in of_phrase.children if c.dep_ == "pobj"]
+        if objects:
+            end = max([objects[0].i] + [c.right_edge.i for c in objects[0].lefts]) + 1
+    return doc[start:end]
 
 
 def own_subject(verb: Token) -> Optional[Token]:
@@ -143,6 +150,20 @@ def _affiliation_in(mention: Span, actors: ActorIndex) -> Optional[str]:
     return None
 
 
+QUANTITY_NOUNS = frozenset("number majority minority handful lot dozen dozens hundreds thousands percent share half third".split())
+
+
+def _head_of_quantity(root: Token) -> Token:
+    """"a number of cities", "most of the officials": the kind is the counted noun's."""
+    if root.lemma_.lower() in QUANTITY_NOUNS or root.pos_ in ("NUM", "ADJ"):
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return root
+
+
 def _kind_of_unresolved(root: Token) -> str:
     lower = root.lower_
     if lower in PERSON_PRONOUNS:
@@ -159,7 +180,7 @@ def _kind_of_unresolved(root: Token) -> str:
     if kind == "group":
         return "group"
     if kind == "organisation":
-        return "organisation"
+        return "group" if plural else "organisation"
     if root.ent_type_ == "NORP" or (plural and root.pos_ in ("NOUN", "PROPN")):
         return "group"
     if root.ent_type_ in ("ORG",):
@@ -190,7 +211,7 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpea
         if root.pos_ == "PRON" or root.i not in {t.i for ent in mention.ents for t in ent}:
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
         return ResolvedSpeaker(speaker)
-    kind = _kind_of_unresolved(root)
+    kind = _kind_of_unresolved(_head_of_quantity(root))
     name = tidy(mention.text) or mention.text
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
     speaker = Speaker(name=name, affiliation=affiliation, kind=kind)
