@@ -244,3 +244,26 @@ def test_phrasal_cue_takes_the_class_of_the_phrase():
     assert cue_class("called") == "speech"
     assert cue_class("urged") == "stance"
     assert cue_class("believes") == "belief"
+
+
+def test_the_ministry_resolves_to_the_organisation_named_before(nlp):
+    text = "The Ministry of Foreign Trade issued new rules on Monday. The ministry said exports would rise."
+    _, positions = positions_of(nlp, text)
+    position = only(positions, "said")
+    assert position.speaker_mention.text == "The ministry"
+    assert position.speaker.name == "Ministry of Foreign Trade"
+    assert position.speaker.kind == "organisation"
+
+
+def test_pronoun_does_not_reach_across_a_person_of_the_other_gender(nlp):
+    text = "Ms. Maria Santos met Mr. John Miller in Geneva. She said the talks had gone well."
+    _, positions = positions_of(nlp, text)
+    assert only(positions, "said").speaker.name == "Maria Santos"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n   \n"])
+def test_empty_documents_give_no_positions_and_no_actors(nlp, text):
+    doc = nlp(text)
+    actors = find_actors(doc, "S1")
+    assert actors.actors == []
+    assert extract_positions(doc, "S1", actors) == []
