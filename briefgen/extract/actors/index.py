@@ -31,6 +31,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # speaker within a few sentences, and a longer reach mostly finds the wrong one.
 PERSON_REACH_SENTENCES = 5
 THING_REACH_SENTENCES = 2
+# A description ("the envoy", "the ministry") names its referent again much later than a
+# pronoun can.
+DESCRIPTION_REACH_SENTENCES = 30
 SPEAKER_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 
 
@@ -159,15 +162,6 @@ class ActorIndex:
             for n, c in enumerate(clusters, start=1)
         ]
 
-    def __len__(self) -> int:
-        return len(self.actors)
-
-    def by_id(self, actor_id: str) -> Actor:
-        return self.actors[int(actor_id[1:]) - 1]
-
-    def gender(self, actor: Actor) -> Optional[str]:
-        return self._clusters[int(actor.id[1:]) - 1].gender
-
     @staticmethod
     def speaker_kind(actor: Actor) -> str:
         return SPEAKER_KINDS[actor.type]
@@ -202,7 +196,7 @@ class ActorIndex:
 
     def _recent(self, token: Token, labels: tuple[str, ...], reach: int, subjects_only: bool) -> Optional[Actor]:
         sentence = self._sentence[token.i]
-        for m in reversed(self._mentions[: bisect.bisect_left(self._starts, token.i)]):
+        for m in _backwards(self._mentions, self._starts, token.i):
             if sentence - m.sentence > reach:
                 break
             if self._clusters[m.cluster].label in labels and (m.is_subject or not subjects_only):
@@ -222,6 +216,8 @@ class _Builder:
         # Words that describe a named person ("Secretary East in the Ministry"): a tagger may
         # take one of them for a name, which it is not.
         self._described: set[int] = set()
+        # Where each cluster is named, in order: a lone surname goes to the latest before it.
+        self._starts_by_cluster: dict[int, list[int]] = {}
 
     def _new_cluster(self, label: str, name: str, key_tokens: tuple[str, ...]) -> int:
         self.clusters.append(_Cluster(label=label, name=name, key_tokens=key_tokens))
@@ -232,6 +228,7 @@ class _Builder:
         self.mentions.append(
             _Mention(span.start, span.end, self.sentence[span.start], cluster, _is_subject(span))
         )
+        bisect.insort(self._starts_by_cluster.setdefault(cluster, []), span.start)
         self.clusters[cluster].mentions += 1
         if form:
             self.clusters[cluster].add_form(form)
@@ -359,9 +356,11 @@ class _Builder:
     def _closest_before(self, matches: list[int], position: int, first_mention: dict[int, int], word: str) -> int:
         """Of the people a surname fits, the one named most recently before it (else first after)."""
         best, best_start = None, -1
-        for m in self.mentions:
-            if m.cluster in matches and best_start < m.start < position:
-                best, best_start = m.cluster, m.start
+        for cluster in matches:
+            starts = self._starts_by_cluster.get(cluster, [])
+            k = bisect.bisect_left(starts, position)
+            if k and starts[k - 1] > best_start:
+                best, best_start = cluster, starts[k - 1]
         if best is not None:
             return best
         # A surname fits a family name better than a first name ("Clinton" over "Clinton Hughes").
@@ -425,7 +424,7 @@ class _Builder:
         """Most recent compatible person that was a subject, else the most recent one."""
         sentence = self.sentence[token.i]
         fallback = None
-        for m in reversed(history[: bisect.bisect_left(starts, token.i)]):
+        for m in _backwards(history, starts, token.i):
             if sentence - m.sentence > PERSON_REACH_SENTENCES:
                 break
             c = self.clusters[m.cluster]
@@ -439,7 +438,10 @@ class _Builder:
 
     def _described_person(self, history, starts, token: Token) -> Optional[int]:
         role_word = token.lemma_.lower()
-        for m in reversed(history[: bisect.bisect_left(starts, token.i)]):
+        sentence = self.sentence[token.i]
+        for m in _backwards(history, starts, token.i):
+            if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
+                break
             c = self.clusters[m.cluster]
             if c.label == "PERSON" and c.role and (c.role_head == role_word or role_word in c.role.lower().split()):
                 return m.cluster
@@ -448,13 +450,19 @@ class _Builder:
     def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
         sentence = self.sentence[token.i]
         noun = token.lemma_.lower()
-        for m in reversed(history[: bisect.bisect_left(starts, token.i)]):
-            if sentence - m.sentence > PERSON_REACH_SENTENCES * 2:
+        for m in _backwards(history, starts, token.i):
+            if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
                 break
             c = self.clusters[m.cluster]
             if c.label == "ORG" and noun in c.name.lower().split():
                 return m.cluster
         return None
+
+
+def _backwards(history: list[_Mention], starts: list[int], position: int):
+    """Mentions that start before ``position``, nearest first, without copying the list."""
+    for k in range(bisect.bisect_left(starts, position) - 1, -1, -1):
+        yield history[k]
 
 
 def _is_definite(token: Token) -> bool:

@@ -19,8 +19,10 @@ quoted words inside a reported clause leave it indirect.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -168,6 +170,11 @@ class _Finder:
             if span is not None:
                 for token in span:
                     self.quote_of_token[token.i] = n
+        # Token ends and character openings of the quotations, both in document order, for
+        # finding the quotations near a cue without scanning them all.
+        self.quote_ends = [span.end if span is not None else 0 for span in self.quote_tokens]
+        self.quote_ends = list(accumulate(self.quote_ends, max))
+        self.quote_opens = [quote.open_mark for quote in self.quotes]
         self.quote_owner: dict[int, Attribution] = {}
         self.attributions: list[Attribution] = []
 
@@ -232,10 +239,12 @@ class _Finder:
         """
         unit_start, unit_end = unit_bounds(cue)
         best = None
-        for n, span in enumerate(self.quote_tokens):
+        first = bisect.bisect_left(self.quote_ends, unit_start - 1)
+        for n in range(first, len(self.quotes)):
+            span = self.quote_tokens[n]
+            if span is not None and span.start > unit_end + 1:
+                break
             if span is None or self.quote_owner.get(n) is not None or self._quote_words(n) < 2:
-                continue
-            if span.end < unit_start - 1 or span.start > unit_end + 1:
                 continue
             between = range(span.end, cue.i) if span.end <= cue.i else range(cue.i + 1, span.start)
             allowed = set(range(mention.start, mention.end)) if mention is not None else set()
@@ -252,11 +261,11 @@ class _Finder:
         last = next((t for t in reversed(sent) if not t.is_space), None)
         if last is None or last.text not in (":", ","):
             return None
-        for n, quote in enumerate(self.quotes):
-            if quote.open_mark >= last.idx + 1:
-                if self.text[last.idx + 1 : quote.open_mark].strip() == "" and self.quote_owner.get(n) is None:
-                    return n
-                return None
+        n = bisect.bisect_left(self.quote_opens, last.idx + 1)
+        if n == len(self.quotes):
+            return None
+        if self.text[last.idx + 1 : self.quotes[n].open_mark].strip() == "" and self.quote_owner.get(n) is None:
+            return n
         return None
 
     # -- the passes --------------------------------------------------------------------------

@@ -44,10 +44,6 @@ class Quote:
     def closed(self) -> bool:
         return self.close_mark is not None
 
-    @property
-    def outer_end(self) -> int:
-        return self.close_mark + 1 if self.close_mark is not None else self.end
-
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     start = 0
