@@ -267,3 +267,12 @@ def test_empty_documents_give_no_positions_and_no_actors(nlp, text):
     actors = find_actors(doc, "S1")
     assert actors.actors == []
     assert extract_positions(doc, "S1", actors) == []
+
+
+def test_they_resolves_to_the_plural_subject_before_it(nlp):
+    text = "Officials from the bloc met in Geneva on Monday. They said that no decision had been taken."
+    _, positions = positions_of(nlp, text)
+    position = only(positions, "said")
+    assert position.speaker_mention.text == "They"
+    assert position.speaker.name == "Officials from the bloc"
+    assert position.speaker.kind == "group"

@@ -200,9 +200,39 @@ def antecedent_of_relative(mention: Span) -> Span:
     return mention
 
 
+PLURAL_REACH_SENTENCES = 2
+
+
+def _plural_antecedent(pronoun: Token) -> Optional[Span]:
+    """The plural subject "they" most likely stands for, in its sentence or the two before.
+
+    Only a subject that is a plural noun or a coordination ("officials from the bloc",
+    "Ana Park and Ravi Menon"); anything less certain leaves "they" as written.
+    """
+    doc = pronoun.doc
+    sentences = 0
+    for i in range(pronoun.i - 1, -1, -1):
+        token = doc[i]
+        if token.is_sent_end and i < pronoun.i - 1:
+            sentences += 1
+            if sentences > PLURAL_REACH_SENTENCES:
+                return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            return _span_of(token)
+    return None
+
+
 def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpeaker:
     if mention is None:
         return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"])
+    if len(mention) == 1 and mention.root.lower_ == "they":
+        antecedent = _plural_antecedent(mention.root)
+        if antecedent is not None:
+            resolved = resolve_speaker(antecedent, actors)
+            note = f"speaker inferred from {mention.text!r}"
+            return ResolvedSpeaker(resolved.speaker, [note, *resolved.review], "inferred")
     mention = antecedent_of_relative(mention)
     actor = actors.resolve(mention)
     root = mention.root
