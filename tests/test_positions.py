@@ -276,3 +276,15 @@ def test_they_resolves_to_the_plural_subject_before_it(nlp):
     assert position.speaker_mention.text == "They"
     assert position.speaker.name == "Officials from the bloc"
     assert position.speaker.kind == "group"
+
+
+def test_date_written_out_is_preferred_to_its_weekday(nlp):
+    text = "Ravi Menon said on Wednesday (August 28, 2024) that talks would resume."
+    weekday, written = text.index("Wednesday"), text.index("August 28, 2024")
+    dates = [
+        Expression(weekday, weekday + len("Wednesday"), "Wednesday", "DATE", "2024-08-28"),
+        Expression(written, written + len("August 28, 2024"), "August 28, 2024", "DATE", "2024-08-28"),
+    ]
+    _, positions = positions_of(nlp, text, dates)
+    date = only(positions, "said").date
+    assert (date.text, date.basis, date.value) == ("August 28, 2024", "explicit", "2024-08-28")

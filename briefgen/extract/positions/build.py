@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.positions.attributions import Attribution, find_attributions
+from briefgen.extract.positions.content import unit_bounds
 from briefgen.extract.positions.dates import TemporalExpression, statement_date
 from briefgen.extract.positions.reliability import estimate
 from briefgen.extract.positions.speakers import resolve_speaker
@@ -76,7 +77,9 @@ def _position(
     if attribution.source is not None:
         excluded.append((attribution.source.start_char, attribution.source.end_char))
     cue_root = attribution.cue[0]
-    date = statement_date(cue_root.sent, excluded, dates)
+    unit_start, unit_end = unit_bounds(cue_root)
+    clause = doc[max(cue_root.left_edge.i, unit_start) : min(cue_root.right_edge.i + 1, unit_end)]
+    date = statement_date(clause, excluded, dates)
     evidence = [_text_span(text, source_id, a, b) for a, b in fragments]
     return Position(
         id=f"P{number}",

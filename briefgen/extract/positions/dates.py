@@ -62,7 +62,7 @@ def _precision(value: str) -> int:
 def statement_date(
     cue_clause: Span, excluded: list[tuple[int, int]], dates: Optional[Iterable[TemporalExpression]]
 ) -> Optional[EventDate]:
-    """The date of the cue's clause outside the content and speaker (character ranges)."""
+    """The date of the cue's clause (its words) outside the content and speaker (character ranges)."""
     if not dates:
         return None
     clause_start, clause_end = cue_clause.start_char, cue_clause.end_char
@@ -79,6 +79,8 @@ def statement_date(
         candidates.append(expression)
     if not candidates:
         return None
-    best = max(candidates, key=lambda e: _precision(e.value))
+    # The most precise value; of equal ones, the text that writes the date out ("on Wednesday
+    # (August 28, 2024)" gives "August 28, 2024").
+    best = max(candidates, key=lambda e: (_precision(e.value), _basis(e) == "explicit"))
     granularity, first, last = calendar_range(best.value[:10] if len(best.value) > 10 else best.value)
     return EventDate(value=best.value, granularity=granularity, start=first, end=last, text=best.text, basis=_basis(best))
