@@ -1,10 +1,13 @@
 """Attribution: who said what — quotations, reported speech and stances, with their speakers.
 
-``extract_positions(doc, source_id, actors, dates=None)`` is the entry point; the modules
+``extract_positions(doc, source_id, actors, dates=None)`` is the entry point. The modules
 split the work: :mod:`.quotes` (quotation marks), :mod:`.lexicon` (the cue lexicon),
-:mod:`.content` (what a cue reports), :mod:`.speakers` (who it is attributed to),
-:mod:`.attributions` (the search over a document), :mod:`.topics` and :mod:`.dates`
-(what a statement is about and when it was made), :mod:`.build` (the Position records).
+:mod:`.units` (sentence-and-paragraph units), :mod:`.content` (what a cue reports),
+:mod:`.nominal` (nouns and adjectives as cues), :mod:`.reporting_clause` (speaker and
+content read off the words where the parse fails), :mod:`.speakers` (who a cue attributes
+to, resolved to a name), :mod:`.attributions` (the search over a document),
+:mod:`.reliability` (how far to trust each one), :mod:`.topics` and :mod:`.dates` (what a
+statement is about and when it was made), :mod:`.build` (the Position records).
 """
 
 from briefgen.extract.positions.build import extract_positions

@@ -28,19 +28,13 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.positions.content import (
-    clause_around,
-    content_ranges,
-    phrase_after,
-    phrase_before,
-    trailing_report,
-    trim_range,
-    unit_bounds,
-)
+from briefgen.extract.positions.content import clause_around, content_ranges
 from briefgen.extract.positions.lexicon import CueEntry, cue_lexicon
 from briefgen.extract.positions.nominal import adjective_content, adjective_source, is_predicative, noun_content, noun_source
 from briefgen.extract.positions.quotes import Quote, find_quotes
+from briefgen.extract.positions.reporting_clause import phrase_after, phrase_before, trailing_report
 from briefgen.extract.positions.speakers import own_subject, speaker_mention
+from briefgen.extract.positions.units import trim_range, unit_bounds
 
 # A quotation this long is someone's words rather than a quoted term ("so-called “reforms”").
 MIN_QUOTE_WORDS_FOR_SPEECH = 4

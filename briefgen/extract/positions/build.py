@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.positions.attributions import Attribution, find_attributions
-from briefgen.extract.positions.content import unit_bounds
+from briefgen.extract.positions.units import unit_bounds
 from briefgen.extract.positions.dates import TemporalExpression, statement_date
 from briefgen.extract.positions.reliability import estimate
 from briefgen.extract.positions.speakers import resolve_speaker

@@ -20,6 +20,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from briefgen.extract.positions.lexicon import CueEntry
+from briefgen.extract.positions.units import TokenRange, trim_range, unit_bounds
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "attr"})
@@ -34,38 +35,6 @@ COMPLEMENT_PREPOSITIONS = frozenset({"as"})
 # Verbs whose object is only ever the listener ("told reporters", "assured allies").
 LISTENER_VERBS = frozenset({"tell", "inform", "assure", "remind", "ask", "warn"})
 PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp"})
-
-TokenRange = tuple[int, int]
-
-
-def unit_bounds(token: Token) -> TokenRange:
-    """Token range of the sentence around ``token``, cut at line breaks.
-
-    A parser may join paragraphs into one sentence; no attribution runs over a paragraph
-    break unless a quotation carries it, so this is the unit every search stays within.
-    """
-    sent = token.sent
-    start, end = sent.start, sent.end
-    doc = token.doc
-    for i in range(token.i - 1, sent.start - 1, -1):
-        if doc[i].is_space and "\n" in doc[i].text:
-            start = i + 1
-            break
-    for i in range(token.i + 1, sent.end):
-        if doc[i].is_space and "\n" in doc[i].text:
-            end = i
-            break
-    return start, end
-
-
-def trim_range(doc, start: int, end: int) -> Optional[TokenRange]:
-    """A range without punctuation or space at its edges (quotation marks included)."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return (start, end) if end > start else None
-
 
 def _subtree_range(token: Token) -> TokenRange:
     return token.left_edge.i, token.right_edge.i + 1
@@ -106,10 +75,6 @@ def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
     objects = [c for c in children if c.dep_ in OBJECT_DEPS]
     complements = [c for c in children if (c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS) or c.dep_ == "oprd"]
     prepositions = [c for c in children if _names_content(cue, c)]
-    if False and entry.frame == "clause" and not complements:
-        # "wrote a column", "called a meeting": a bare object of a speech verb is a thing
-        # made or done, not something said.
-        objects = []
     between = [o for o in objects if clauses and cue.i < o.i < min(c.i for c in clauses)]
     if entry.frame == "addressee" or cue.lemma_ in LISTENER_VERBS:
         if clauses:
@@ -160,7 +125,7 @@ def _opens_reporters_words(token: Token) -> bool:
         return False
     if token.dep_ in ("conj", "advcl", "xcomp") and token.lemma_.lower() in REPORTING_VERBS:
         return True
-    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
         return True
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
     contrast = any(c.lower_ in CONTRASTING_WORDS and c.dep_ in ("cc", "mark") for c in token.children)
@@ -184,7 +149,7 @@ def _reporters_tail(part: Token) -> int:
 def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
     """Token ranges of what ``cue`` reports ([] when it governs none) and their shape."""
     doc = cue.doc
-    para_start, para_end = unit_bounds(cue)
+    unit_start, unit_end = unit_bounds(cue)
     parts = _content_parts(cue, entry)
     ranges: list[TokenRange] = []
     if parts:
@@ -193,12 +158,12 @@ def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
         if before and after and not any(p.dep_ in ("nsubj", "nsubjpass") for p in before):
             # Content both sides of the verb: what precedes it is a fronted phrase the
             # parser took for a clause ("On Sunday, the pastor endorsed the senator").
-            before = [p for p in before if p.left_edge.is_quote or p.left_edge.i > 0 and doc[p.left_edge.i - 1].is_quote]
+            before = [p for p in before if p.left_edge.is_quote or (p.left_edge.i > 0 and doc[p.left_edge.i - 1].is_quote)]
         for side in (before, after):
             if not side:
                 continue
-            start = max(min(p.left_edge.i for p in side), para_start)
-            end = min(max(_reporters_tail(p) for p in side), para_end)
+            start = max(min(p.left_edge.i for p in side), unit_start)
+            end = min(max(_reporters_tail(p) for p in side), unit_end)
             if side is before:
                 end = min(end, cue.i)
             else:
@@ -208,110 +173,6 @@ def content_ranges(cue: Token, entry: CueEntry) -> tuple[list[TokenRange], str]:
                 ranges.append(trimmed)
         return ranges, content_shape(parts)
     return parenthetical_ranges(cue), "parenthetical"
-
-
-# Words that may make up the speaker's noun phrase in "…, South Korean Envoy Ana Park said".
-_SPEAKER_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON"})
-_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
-# An appositive may hold a preposition ("Ana Park, a spokeswoman for the ministry, said").
-_APPOSITIVE_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with"})
-MAX_SPEAKER_PHRASE = 16
-MIN_REPORTED_WORDS = 3
-
-
-def _phrase_token(token: Token, appositive: bool) -> bool:
-    if token.pos_ == "PRON":
-        return token.lower_ in _SPEAKING_PRONOUNS or token.tag_ == "PRP$"
-    if appositive and token.lower_ in _APPOSITIVE_PREPOSITIONS:
-        return True
-    if token.lower_ in ("in", "of") and token.i > 0 and token.nbor(-1).like_num:
-        return True  # "Six in 10 say", "two of three said"
-    return token.pos_ in _SPEAKER_PHRASE_POS or token.text in ("-", ".", "&") or token.tag_ == "POS"
-
-
-def _chunk_before(doc, end: int, unit_start: int, appositive: bool) -> int:
-    """Start of the run of noun-phrase words ending just before ``end``."""
-    i = end - 1
-    while i >= unit_start and _phrase_token(doc[i], appositive):
-        i -= 1
-    return i + 1
-
-
-def phrase_before(cue: Token) -> Optional[TokenRange]:
-    """The noun phrase right before a verb, with an appositive if it has one.
-
-    "Col. Ana Park, a military spokeswoman in Lima, said": the parser often leaves such a
-    verb without a subject, and the words show who it is.
-    """
-    doc = cue.doc
-    unit_start, _ = unit_bounds(cue)
-    end = cue.i
-    while end - 1 >= unit_start and doc[end - 1].pos_ == "ADV":
-        end -= 1  # "Ana Park also said", "he later said"
-    if end - 1 >= unit_start and doc[end - 1].text == ",":
-        # "Ana Park, a spokeswoman for the ministry, said": appositive, then the name.
-        appositive_start = _chunk_before(doc, end - 1, unit_start, appositive=True)
-        before = appositive_start - 1
-        if appositive_start == end - 1 or before < unit_start or doc[before].text != ",":
-            return None
-        name_start = _chunk_before(doc, before, unit_start, appositive=False)
-        if name_start == before or not any(t.pos_ == "PROPN" for t in doc[name_start:end]):
-            return None
-        start = name_start
-    else:
-        start = _chunk_before(doc, end, unit_start, appositive=False)
-        if start == end:
-            return None
-    words = doc[start:end]
-    if len(words) > MAX_SPEAKER_PHRASE or not any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.like_num for t in words):
-        return None
-    return start, end
-
-
-def phrase_after(cue: Token) -> Optional[TokenRange]:
-    """The speaker of an inverted reporting clause: "“…,” said Ana Park, a spokeswoman."
-
-    Only after a quotation or comma, where inversion is the norm; the phrase is the name
-    (or "the" and a noun) up to the next comma or the end of the sentence.
-    """
-    doc = cue.doc
-    unit_start, unit_end = unit_bounds(cue)
-    before = cue.i - 1
-    if before < unit_start or not (doc[before].is_quote or doc[before].text == ","):
-        return None
-    end = cue.i + 1
-    while end < unit_end and _phrase_token(doc[end], appositive=False) and doc[end].pos_ != "PRON":
-        end += 1
-    words = doc[cue.i + 1 : end]
-    if not words or len(words) > MAX_SPEAKER_PHRASE or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
-        return None
-    if end < unit_end and not (doc[end].is_punct or doc[end].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP")):
-        return None
-    return cue.i + 1, end
-
-
-def trailing_report(cue: Token) -> Optional[tuple[TokenRange, TokenRange]]:
-    """(speaker, content) for "Content …, Speaker said" read from the words, not the parse.
-
-    The reporting clause after its content is the commonest shape in news and the one a
-    parser most often gets wrong (it hangs the speaker on the last noun of the content), so
-    the shape itself is checked: a noun phrase right before the verb, a comma before it,
-    and a few words of content before that.
-    """
-    doc = cue.doc
-    unit_start, _ = unit_bounds(cue)
-    phrase = phrase_before(cue)
-    if phrase is None:
-        return None
-    comma = phrase[0] - 1
-    while comma >= unit_start and doc[comma].is_quote:
-        comma -= 1
-    if comma < unit_start or doc[comma].text != ",":
-        return None
-    content = trim_range(doc, unit_start, comma)
-    if content is None or sum(1 for t in doc[content[0] : content[1]] if t.is_alpha) < MIN_REPORTED_WORDS:
-        return None
-    return phrase, content
 
 
 def parenthetical_ranges(cue: Token) -> list[TokenRange]:
@@ -332,11 +193,11 @@ def parenthetical_ranges(cue: Token) -> list[TokenRange]:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
             return []
     doc = cue.doc
-    para_start, para_end = unit_bounds(cue)
+    unit_start, unit_end = unit_bounds(cue)
     head_start, head_end = _subtree_range(cue.head)
     cue_start, cue_end = _subtree_range(cue)
     ranges = []
-    for start, end in ((max(head_start, para_start), cue_start), (cue_end, min(head_end, para_end))):
+    for start, end in ((max(head_start, unit_start), cue_start), (cue_end, min(head_end, unit_end))):
         trimmed = trim_range(doc, start, end) if end > start else None
         if trimmed:
             ranges.append(trimmed)
@@ -349,9 +210,9 @@ def clause_around(token: Token, exclude: TokenRange) -> list[TokenRange]:
     while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     doc = token.doc
-    para_start, para_end = unit_bounds(token)
+    unit_start, unit_end = unit_bounds(token)
     start, end = _subtree_range(head)
-    start, end = max(start, para_start), min(end, para_end)
+    start, end = max(start, unit_start), min(end, unit_end)
     ranges = []
     for a, b in ((start, exclude[0]), (exclude[1], end)):
         trimmed = trim_range(doc, a, b) if b > a else None

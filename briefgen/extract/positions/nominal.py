@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.positions.content import TokenRange, trim_range, unit_bounds
+from briefgen.extract.positions.units import TokenRange, trim_range, unit_bounds
 
 NOUN_CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "on", "over", "to", "toward", "towards", "regarding"})
 # Nouns whose "of" phrase is what they are about; for others it is who holds them.

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name, tidy
-from briefgen.extract.positions.content import unit_bounds
+from briefgen.extract.positions.units import unit_bounds
 from briefgen.model import Speaker
 
 SUBJECT_DEPS = ("nsubj", "csubj")
