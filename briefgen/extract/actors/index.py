@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
-from briefgen.extract.actors.names import canonical_name, is_country, known_name, tidy
+from briefgen.extract.actors.names import is_country, known_name, tidy
 from briefgen.extract.actors.roles import describe_person, description_tokens
 from briefgen.model import Actor
 

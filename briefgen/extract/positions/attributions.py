@@ -34,7 +34,7 @@ from briefgen.extract.positions.nominal import adjective_content, adjective_sour
 from briefgen.extract.positions.quotes import Quote, find_quotes
 from briefgen.extract.positions.reporting_clause import phrase_after, phrase_before, trailing_report
 from briefgen.extract.positions.speakers import own_subject, speaker_mention
-from briefgen.extract.positions.units import trim_range, unit_bounds
+from briefgen.extract.positions.units import subtree_span, trim_range, unit_bounds
 
 # A quotation this long is someone's words rather than a quoted term ("so-called “reforms”").
 MIN_QUOTE_WORDS_FOR_SPEECH = 4
@@ -414,7 +414,7 @@ class _Finder:
             ranges = [r for r in clause_around(token, (token.i, phrase_end)) if self._free(*r)]
             if not ranges:
                 continue
-            source = self.doc[source_token.left_edge.i : source_token.right_edge.i + 1]
+            source = subtree_span(source_token)
             kind, fragments, quotes = self._as_speech(ranges)
             attribution = Attribution(self.doc[token.i : cue_end], "speech", source, fragments, kind, "according", quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, ranges))

@@ -15,8 +15,6 @@ quotation carries it.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from spacy.tokens import Token
 
 from briefgen.extract.positions.lexicon import CueEntry

@@ -17,7 +17,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.positions.units import TokenRange, trim_range, unit_bounds
+from briefgen.extract.positions.units import TokenRange, subtree_span, trim_range, unit_bounds
 
 NOUN_CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "on", "over", "to", "toward", "towards", "regarding"})
 # Nouns whose "of" phrase is what they are about; for others it is who holds them.
@@ -78,28 +78,22 @@ def noun_content(noun: Token) -> list[TokenRange]:
     return _ranges(noun, prepositions[:1])
 
 
-def _span(token: Token) -> Span:
-    doc = token.doc
-    unit_start, unit_end = unit_bounds(token)
-    return doc[max(token.left_edge.i, unit_start) : min(token.right_edge.i + 1, unit_end)]
-
-
 def noun_source(noun: Token) -> Optional[Span]:
     for child in noun.children:
         if child.dep_ == "poss":
-            return _span(child)
+            return subtree_span(child)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _span(objects[0])
+                return subtree_span(objects[0])
     # "Ana Park voiced concern that …", "avoided criticism of …", "is in favor of …": the
     # subject of the verb that carries the noun holds it.
     verb = noun.head.head if _in_phrase(noun) else noun.head
     if (noun.dep_ in ("dobj", "attr") or _in_phrase(noun)) and verb.pos_ in ("VERB", "AUX"):
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
-            return _span(subjects[0])
+            return subtree_span(subjects[0])
     return None
 
 
@@ -122,4 +116,4 @@ def adjective_source(adjective: Token) -> Optional[Span]:
     subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ == "it":
         return None
-    return _span(subjects[0])
+    return subtree_span(subjects[0])

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name, tidy
-from briefgen.extract.positions.units import unit_bounds
+from briefgen.extract.positions.units import subtree_span, unit_bounds
 from briefgen.model import Speaker
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -33,17 +33,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
 MAX_CLIMB = 4
-
-
-def _span_of(token: Token) -> Span:
-    doc = token.doc
-    unit_start, unit_end = unit_bounds(token)
-    start, end = max(token.left_edge.i, unit_start), min(token.right_edge.i + 1, unit_end)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end]
 
 
 def _noun_phrase(token: Token) -> Span:
@@ -80,10 +69,10 @@ def speaker_mention(cue: Token) -> Optional[Span]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and unit_start <= c.i < unit_end]
         if subjects:
             # A relative pronoun ("…, who said") is the mention; it resolves to its noun.
-            return _span_of(min(subjects, key=lambda c: abs(c.i - verb.i)))
+            return subtree_span(min(subjects, key=lambda c: abs(c.i - verb.i)))
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if agents:
-            return _span_of(agents[0])
+            return subtree_span(agents[0])
         passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and unit_start <= c.i < unit_end]
         if verb is cue and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             # "It was announced that …", "Ana Park was asked …": the source goes unnamed;
@@ -91,7 +80,7 @@ def speaker_mention(cue: Token) -> Optional[Span]:
             return None
         if passive_subjects:
             # "Ana Park was prompted to say …": who was prompted is who says.
-            return _span_of(passive_subjects[0])
+            return subtree_span(passive_subjects[0])
         if not unit_start <= verb.head.i < unit_end or verb.head.i == verb.i:
             return None
         if verb.dep_ in MODIFIED_NOUN_DEPS:
@@ -106,10 +95,10 @@ def speaker_mention(cue: Token) -> Optional[Span]:
         possessors = [c for c in verb.children if c.dep_ == "poss"]
         if possessors and verb.pos_ in ("NOUN", "VERB"):
             # "Ana Park's talking about …", "their strategy of attacking …".
-            return _span_of(possessors[0])
+            return subtree_span(possessors[0])
         if verb.dep_ == "prep" and verb.head.pos_ == "NOUN":
             noun_possessors = [c for c in verb.head.children if c.dep_ == "poss"]
-            return _span_of(noun_possessors[0]) if noun_possessors else None
+            return subtree_span(noun_possessors[0]) if noun_possessors else None
         if verb.dep_ in SHARED_SUBJECT_DEPS or verb.dep_ == "acomp" or (verb.pos_ == "ADP" and verb.dep_ == "prep"):
             # Infinitives, participles and coordinated verbs share the subject above them,
             # through an adjective ("is quick to point out") or a preposition ("by saying").
@@ -220,7 +209,7 @@ def _plural_antecedent(pronoun: Token) -> Optional[Span]:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
             continue
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
-            return _span_of(token)
+            return subtree_span(token)
     return None
 
 

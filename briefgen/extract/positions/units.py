@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 TokenRange = tuple[int, int]
 
@@ -36,3 +36,11 @@ def trim_range(doc, start: int, end: int) -> Optional[TokenRange]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return (start, end) if end > start else None
+
+
+def subtree_span(token: Token) -> Span:
+    """The token's phrase (its subtree) within its unit, without edge punctuation."""
+    doc = token.doc
+    unit_start, unit_end = unit_bounds(token)
+    trimmed = trim_range(doc, max(token.left_edge.i, unit_start), min(token.right_edge.i + 1, unit_end))
+    return doc[trimmed[0] : trimmed[1]] if trimmed else doc[token.i : token.i + 1]
