@@ -288,3 +288,11 @@ def test_date_written_out_is_preferred_to_its_weekday(nlp):
     _, positions = positions_of(nlp, text, dates)
     date = only(positions, "said").date
     assert (date.text, date.basis, date.value) == ("August 28, 2024", "explicit", "2024-08-28")
+
+
+def test_a_spokesman_for_a_person_is_not_that_person(nlp):
+    text = "Maria Santos arrived in Geneva on Monday. A spokesman for Maria Santos said the talks would go on."
+    _, positions = positions_of(nlp, text)
+    position = only(positions, "said")
+    assert position.speaker.name != "Maria Santos"
+    assert position.speaker.kind == "person"

@@ -128,6 +128,19 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
+# Relations by which a name belongs to the phrase it is in ("Envoy Ana Park", "the
+# minister, Ana Park"), unlike "a spokesman for Ana Park" or "Ana Park's aide".
+NAMING_DEPS = frozenset({"compound", "appos", "flat", "nmod", "amod", "conj"})
+
+
+def _names_head(token: Token, head: Token) -> bool:
+    while token.i != head.i:
+        if token.dep_ not in NAMING_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def _is_subject(span: Span) -> bool:
     root = span.root
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
@@ -175,8 +188,9 @@ class ActorIndex:
         root = span.root
         if root.i in self._by_token:
             return self.actors[self._by_token[root.i]]
-        # The head is a title ("Envoy") or a common noun ("minister") with the name nearby.
-        candidates = [self._by_token[t.i] for t in span if t.i in self._by_token]
+        # The head is a title ("Envoy") or a common noun ("minister") with the name attached
+        # to it; a name further away ("a spokesman for Ana Park") is someone else.
+        candidates = [self._by_token[t.i] for t in span if t.i in self._by_token and _names_head(t, root)]
         persons = [c for c in candidates if self._clusters[c].label == "PERSON"]
         if persons:
             return self.actors[persons[0]]
