@@ -124,6 +124,10 @@ def _honorific_before(name: Span) -> Optional[str]:
     return token.text if person_words().is_honorific(token.text) else None
 
 
+def _after_article(name: Span) -> bool:
+    return name.start > 0 and name.doc[name.start - 1].lower_ in ("the", "a", "an")
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
@@ -258,6 +262,8 @@ class _Builder:
             if name is None:
                 continue
             honorific = honorific or _honorific_before(name)
+            if ent.label_ == "PERSON" and not honorific and _after_article(name):
+                continue  # "the Middle East", "the Kremlin": people's names take no article
             if ent.label_ == "PERSON" or honorific:
                 if len(_person_tokens(name)) >= 2:
                     people.append((name, leading_role, honorific, ent))
