@@ -1,0 +1,116 @@
+"""Merging the actors of several sources into one list for the briefing.
+
+Each source's actors were clustered within that source ("Ms. Park" and "Ana Park" are
+already one); across sources the same person or country appears once per source and must
+become one record. People match by name: the same family name and a compatible first name
+("Ana Park", "A. Park"), or a lone family name that fits exactly one full name. Countries
+and organisations match by canonical name ("US" and "United States").
+
+``merge_actors`` returns the merged actors, renumbered A1.., and a lookup for renaming
+references made before the merge. Its keys are
+
+* ``(source_index, old_actor_id)``, e.g. ``(0, "A3")``, and
+* ``(source_index, name)`` for the old actor's name and each of its aliases,
+
+each mapping to the merged :class:`~briefgen.model.Actor`; a position's speaker name from
+source ``i`` is renamed through ``lookup[(i, speaker.name)]``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from briefgen.extract.actors import canonical_name
+from briefgen.model import Actor
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().strip(".,") for w in name.split() if w.strip(".,"))
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    return a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])) or (len(b[0]) == 1 and a[0].startswith(b[0]))
+
+
+class _Group:
+    def __init__(self, actor: Actor):
+        self.members: list[Actor] = [actor]
+
+    @property
+    def full_tokens(self) -> tuple[str, ...]:
+        return max((_name_tokens(m.name) for m in self.members), key=len)
+
+    def merged(self, number: int) -> Actor:
+        names = [m.name for m in self.members]
+        name = max(names, key=lambda n: (len(n.split()), -names.index(n)))
+        aliases: list[str] = []
+        for member in self.members:
+            for alias in [member.name, *member.aliases]:
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+        type_ = Counter(m.type for m in self.members).most_common(1)[0][0]
+        return Actor(
+            id=f"A{number}",
+            name=name,
+            type=type_,
+            role=next((m.role for m in self.members if m.role), None),
+            affiliation=next((m.affiliation for m in self.members if m.affiliation), None),
+            aliases=aliases,
+            mentions=sum(m.mentions for m in self.members),
+        )
+
+
+def _find_person_group(groups: list[_Group], actor: Actor) -> Optional[_Group]:
+    tokens = _name_tokens(actor.name)
+    people = [g for g in groups if g.members[0].type == "PERSON"]
+    if len(tokens) >= 2:
+        for group in people:
+            if _same_person(group.full_tokens, tokens):
+                return group
+        return None
+    # A lone name joins a person only when exactly one known full name fits it.
+    fitting = [g for g in people if tokens and tokens[-1] in g.full_tokens]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def merge_actors(per_source: list[list[Actor]]) -> tuple[list[Actor], dict]:
+    """One record per person, organisation or country across sources, and a rename lookup."""
+    groups: list[_Group] = []
+    by_name: dict[str, _Group] = {}
+    placed: list[tuple[tuple[int, int], Actor, _Group]] = []
+    # Full names first, so that a lone surname met early still finds its person.
+    order = sorted(
+        (((index, rank), actor) for index, actors in enumerate(per_source) for rank, actor in enumerate(actors)),
+        key=lambda pair: (pair[1].type != "PERSON" or len(pair[1].name.split()) < 2),
+    )
+    for seen, actor in order:
+        if actor.type == "PERSON":
+            group = _find_person_group(groups, actor)
+        else:
+            group = by_name.get(canonical_name(actor.name).lower())
+            if group is not None and group.members[0].type == "PERSON":
+                group = None
+        if group is None:
+            group = _Group(actor)
+            groups.append(group)
+        else:
+            group.members.append(actor)
+        if actor.type != "PERSON":
+            by_name.setdefault(canonical_name(actor.name).lower(), group)
+        placed.append((seen, actor, group))
+    # Renumber in the order actors were first seen, not in the merge order above.
+    first_seen: dict[int, tuple[int, int]] = {}
+    for seen, _, group in placed:
+        first_seen[id(group)] = min(seen, first_seen.get(id(group), seen))
+    ordered = sorted(groups, key=lambda g: first_seen[id(g)])
+    merged = {id(g): g.merged(n) for n, g in enumerate(ordered, start=1)}
+    lookup: dict = {}
+    for (index, _), actor, group in placed:
+        record = merged[id(group)]
+        lookup[(index, actor.id)] = record
+        for name in [actor.name, *actor.aliases]:
+            lookup.setdefault((index, name), record)
+    return [merged[id(g)] for g in ordered], lookup

@@ -1,0 +1,85 @@
+"""Choosing the positions a memo shows: the key statements of each speaker.
+
+A memo has room for a few statements per speaker, so they are ranked: direct quotations
+and statements that take a side ("urged", "rejected", "called for") first, plain reports of
+speech next, beliefs and findings last; within that, statements about what the whole pack
+talks about (topics many positions share) come before asides. Near-duplicates — the same
+words quoted twice, or by two sources — collapse into one position that keeps every
+copy's evidence. Positions without a named speaker, or whose speaker is an unresolved
+pronoun, are left out: a memo does not print "he said".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+from briefgen.extract.positions import cue_class
+from briefgen.model import Position
+
+CLASS_WEIGHT = {"stance": 1.5, "speech": 1.0, "belief": 0.5, "evidence": 0.3}
+DIRECT_WEIGHT = 2.0
+SALIENCE_WEIGHT = 0.5
+# Two statements are the same when most of the shorter one's words are in the longer one.
+DUPLICATE_CONTAINMENT = 0.8
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_UNRESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _is_duplicate(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= DUPLICATE_CONTAINMENT
+
+
+def _shown(position: Position) -> bool:
+    if position.speaker_mention is None:
+        return False
+    return not (position.speaker.name.lower() in _UNRESOLVED_PRONOUNS)
+
+
+def _speaker_key(position: Position) -> tuple[str, str]:
+    return position.speaker.name.lower(), position.speaker.kind
+
+
+def select_key_positions(positions: list[Position], cap_per_speaker: int) -> list[Position]:
+    """At most ``cap_per_speaker`` positions per speaker, best first; speakers by their best."""
+    if cap_per_speaker <= 0:
+        return []
+    shown = [p for p in positions if _shown(p)]
+    topic_counts = Counter(t.lower() for p in shown for t in set(p.topics))
+
+    def score(position: Position) -> float:
+        salience = sum(math.log1p(topic_counts[t.lower()] - 1) for t in position.topics)
+        return (
+            (DIRECT_WEIGHT if position.kind == "direct" else 0.0)
+            + CLASS_WEIGHT[cue_class(position.cue.text if position.cue else "")]
+            + SALIENCE_WEIGHT * salience / max(len(position.topics), 1)
+            + position.confidence
+        )
+
+    by_speaker: dict[tuple[str, str], list[Position]] = defaultdict(list)
+    for position in shown:
+        by_speaker[_speaker_key(position)].append(position)
+    chosen: list[tuple[float, list[Position]]] = []
+    for speaker_positions in by_speaker.values():
+        ranked = sorted(speaker_positions, key=lambda p: -score(p))
+        kept: list[tuple[Position, set[str]]] = []
+        for position in ranked:
+            words = _words(position.text)
+            duplicate = next((i for i, (_, w) in enumerate(kept) if _is_duplicate(words, w)), None)
+            if duplicate is None:
+                kept.append((position, words))
+                continue
+            original, original_words = kept[duplicate]
+            extra = [e for e in position.evidence if e not in original.evidence]
+            kept[duplicate] = (original.model_copy(update={"evidence": original.evidence + extra}), original_words)
+        selected = [p for p, _ in kept[:cap_per_speaker]]
+        chosen.append((score(ranked[0]), selected))
+    chosen.sort(key=lambda pair: -pair[0])
+    return [p for _, selected in chosen for p in selected]

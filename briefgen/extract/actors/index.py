@@ -1,0 +1,496 @@
+"""Actors of one document: who and what it mentions, clustered, and how to resolve a mention.
+
+:func:`find_actors` makes one pass over a parsed document. Named-entity mentions become
+clusters ("Ana Park", "Ms. Park" and "Park" are one person; "US" and "the United States"
+one country); a person's role and affiliation come from titles and appositives around any
+of their names. Pronouns ("she") and role descriptions ("the envoy", "the ministry") are
+then resolved in reading order, each to the most recent compatible actor, so that a chain
+"Ana Park said … she added … the envoy said" stays on one person. The resulting
+:class:`ActorIndex` answers "who is this span?" for the attribution stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.actors.lexicon import person_words
+from briefgen.extract.actors.names import is_country, known_name, tidy
+from briefgen.extract.actors.roles import describe_person, description_tokens
+from briefgen.model import Actor
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How far back a pronoun or description looks for its person: news prose re-names a
+# speaker within a few sentences, and a longer reach mostly finds the wrong one.
+PERSON_REACH_SENTENCES = 5
+THING_REACH_SENTENCES = 2
+# A description ("the envoy", "the ministry") names its referent again much later than a
+# pronoun can.
+DESCRIPTION_REACH_SENTENCES = 30
+SPEAKER_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
+
+
+@dataclass
+class _Cluster:
+    label: str
+    name: str
+    key_tokens: tuple[str, ...]
+    forms: list[str] = field(default_factory=list)
+    role: Optional[str] = None
+    role_head: Optional[str] = None
+    affiliation: Optional[str] = None
+    gender: Optional[str] = None
+    mentions: int = 0
+
+    def add_form(self, form: str) -> None:
+        if form and form not in self.forms:
+            self.forms.append(form)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int  # first token
+    end: int
+    sentence: int
+    cluster: int
+    is_subject: bool
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            numbers[i] = n
+    return numbers
+
+
+def _clean_name(ent: Span) -> tuple[Optional[Span], Optional[str], Optional[str]]:
+    """The name inside an entity span without courtesy titles, leading role words and "'s".
+
+    Returns (name span, leading role words, honorific) — the tagger sometimes includes
+    "Mr." or "Envoy" in a PERSON span.
+    """
+    words = person_words()
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    honorific = None
+    role_tokens: list[str] = []
+    while start < end and (words.is_honorific(doc[start].text) or (ent.label_ == "PERSON" and words.is_role(doc[start].text))):
+        if words.is_honorific(doc[start].text):
+            honorific = doc[start].text
+        else:
+            role_tokens.append(doc[start].text)
+        start += 1
+    if ent.label_ != "PERSON" and start > ent.start:
+        start = ent.start  # "Dr. Pepper" is a company; only people lose their titles
+    if ent.label_ == "PERSON" and start == ent.start:
+        # The tagger sometimes leaves a first name out ("Min [Ho Lee]").
+        while start > 0 and _is_name_part(doc[start - 1], ent):
+            start -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None, None, None
+    return doc[start:end], (" ".join(role_tokens) or None), honorific
+
+
+def _is_name_part(token: Token, ent: Span) -> bool:
+    words = person_words()
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and ent.start <= token.head.i < ent.end
+        and not words.is_honorific(token.text)
+        and not words.is_role(token.text)
+    )
+
+
+def _person_tokens(name: Span) -> tuple[str, ...]:
+    return tuple(t.text.lower().strip(".") for t in name if t.is_alpha or "-" in t.text or t.text.endswith("."))
+
+
+def _honorific_before(name: Span) -> Optional[str]:
+    if name.start == 0:
+        return None
+    token = name.doc[name.start - 1]
+    return token.text if person_words().is_honorific(token.text) else None
+
+
+def _after_article(name: Span) -> bool:
+    return name.start > 0 and name.doc[name.start - 1].lower_ in ("the", "a", "an")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+# Relations by which a name belongs to the phrase it is in ("Envoy Ana Park", "the
+# minister, Ana Park"), unlike "a spokesman for Ana Park" or "Ana Park's aide".
+NAMING_DEPS = frozenset({"compound", "appos", "flat", "nmod", "amod", "conj"})
+
+
+def _names_head(token: Token, head: Token) -> bool:
+    while token.i != head.i:
+        if token.dep_ not in NAMING_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _is_subject(span: Span) -> bool:
+    root = span.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
+
+
+class ActorIndex:
+    """The actors of one document and the mentions that name them."""
+
+    def __init__(self, doc: Doc, source_id: str, clusters: list[_Cluster], mentions: list[_Mention]):
+        self.doc = doc
+        self.source_id = source_id
+        self._clusters = clusters
+        self._mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._mentions]
+        self._by_token: dict[int, int] = {}
+        for m in self._mentions:
+            for i in range(m.start, m.end):
+                self._by_token.setdefault(i, m.cluster)
+        self._sentence = _sentence_numbers(doc)
+        self.actors: list[Actor] = [
+            Actor(
+                id=f"A{n}",
+                name=c.name,
+                type=c.label,
+                role=c.role,
+                affiliation=c.affiliation,
+                aliases=[f for f in c.forms if f != c.name],
+                mentions=c.mentions,
+            )
+            for n, c in enumerate(clusters, start=1)
+        ]
+
+    @staticmethod
+    def speaker_kind(actor: Actor) -> str:
+        return SPEAKER_KINDS[actor.type]
+
+    def resolve(self, span: Span) -> Optional[Actor]:
+        """The actor a mention refers to: a name, a resolved pronoun or description, or None.
+
+        The span's syntactic head decides when it holds several names ("Ana Park, an aide
+        to Ravi Rao" is Ana Park).
+        """
+        root = span.root
+        if root.i in self._by_token:
+            return self.actors[self._by_token[root.i]]
+        # The head is a title ("Envoy") or a common noun ("minister") with the name attached
+        # to it; a name further away ("a spokesman for Ana Park") is someone else.
+        candidates = [self._by_token[t.i] for t in span if t.i in self._by_token and _names_head(t, root)]
+        persons = [c for c in candidates if self._clusters[c].label == "PERSON"]
+        if persons:
+            return self.actors[persons[0]]
+        if root.lower_ in NEUTER_PRONOUNS:
+            return self._recent(root, labels=("ORG", "GPE"), reach=THING_REACH_SENTENCES, subjects_only=True)
+        if candidates and root.pos_ not in ("NOUN", "PRON"):
+            return self.actors[candidates[0]]
+        return self._by_surname(span)
+
+    def _by_surname(self, span: Span) -> Optional[Actor]:
+        """A lone name the tagger did not mark ("PARK:" in a transcript) that fits one person."""
+        words = [t.text.lower() for t in span if t.is_alpha]
+        if len(words) != 1 or not span.root.text[:1].isupper():
+            return None
+        fitting = [n for n, c in enumerate(self._clusters) if c.label == "PERSON" and len(c.key_tokens) > 1 and words[0] in c.key_tokens]
+        return self.actors[fitting[0]] if len(fitting) == 1 else None
+
+    def _recent(self, token: Token, labels: tuple[str, ...], reach: int, subjects_only: bool) -> Optional[Actor]:
+        sentence = self._sentence[token.i]
+        for m in _backwards(self._mentions, self._starts, token.i):
+            if sentence - m.sentence > reach:
+                break
+            if self._clusters[m.cluster].label in labels and (m.is_subject or not subjects_only):
+                return self.actors[m.cluster]
+        return None
+
+
+class _Builder:
+    """Clusters entity mentions, then resolves pronouns and descriptions in reading order."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.sentence = _sentence_numbers(doc)
+        self.clusters: list[_Cluster] = []
+        self.mentions: list[_Mention] = []
+        self._by_key: dict[tuple[str, str], int] = {}
+        # Words that describe a named person ("Secretary East in the Ministry"): a tagger may
+        # take one of them for a name, which it is not.
+        self._described: set[int] = set()
+        # Where each cluster is named, in order: a lone surname goes to the latest before it.
+        self._starts_by_cluster: dict[int, list[int]] = {}
+
+    def _new_cluster(self, label: str, name: str, key_tokens: tuple[str, ...]) -> int:
+        self.clusters.append(_Cluster(label=label, name=name, key_tokens=key_tokens))
+        self._by_key[(label, name)] = len(self.clusters) - 1
+        return len(self.clusters) - 1
+
+    def _mention(self, span: Span, cluster: int, form: Optional[str]) -> None:
+        self.mentions.append(
+            _Mention(span.start, span.end, self.sentence[span.start], cluster, _is_subject(span))
+        )
+        bisect.insort(self._starts_by_cluster.setdefault(cluster, []), span.start)
+        self.clusters[cluster].mentions += 1
+        if form:
+            self.clusters[cluster].add_form(form)
+
+    def build(self) -> list[_Cluster]:
+        people: list[tuple[Span, Optional[str], Optional[str], Span]] = []
+        single_names: list[tuple[Span, Optional[str], Span]] = []
+        things: list[tuple[Span, str]] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ACTOR_LABELS or not any(c.isupper() or c.isdigit() for c in ent.text):
+                continue
+            name, leading_role, honorific = _clean_name(ent)
+            if name is None:
+                continue
+            honorific = honorific or _honorific_before(name)
+            if ent.label_ == "PERSON" and not honorific and _after_article(name):
+                continue  # "the Middle East", "the Kremlin": people's names take no article
+            if ent.label_ == "PERSON" or honorific:
+                if len(_person_tokens(name)) >= 2:
+                    people.append((name, leading_role, honorific, ent))
+                elif _person_tokens(name):
+                    single_names.append((name, honorific, ent))
+            elif len(name) == 1 and name[0].pos_ == "PROPN":
+                # A lone proper noun tagged ORG or GPE may be a surname the tagger missed;
+                # decided once every full name is known.
+                single_names.append((name, None, ent))
+            else:
+                things.append((name, ent.label_))
+        people += self._untagged_full_names(people, single_names)
+        people.sort(key=lambda entry: entry[0].start)
+        self._cluster_people(people)
+        self._attach_single_names(single_names, things)
+        self._cluster_things(things)
+        self._resolve_references()
+        return self.clusters
+
+    def _untagged_full_names(self, people, single_names) -> list:
+        """Full names the tagger missed whose surname it tagged elsewhere ("Ana Park" … "Park").
+
+        A capitalised proper noun or two right before a known lone name, in the same noun
+        phrase, is taken for that person's first names.
+        """
+        words = person_words()
+        lone = {_person_tokens(name)[0] for name, honorific, ent in single_names if ent.label_ == "PERSON" or honorific}
+        if not lone:
+            return []
+        covered = {i for name, *_ in people for i in range(name.start, name.end)}
+        found = []
+        for token in self.doc:
+            if token.lower_ not in lone or token.i in covered or token.i == 0:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and token.i - start < 2
+                and self.doc[start - 1].pos_ == "PROPN"
+                and self.doc[start - 1].is_title
+                and self.doc[start - 1].head.i == token.i
+                and not self.doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP")
+                and not words.is_honorific(self.doc[start - 1].text)
+                and not words.is_role(self.doc[start - 1].text)
+            ):
+                start -= 1
+            if start < token.i:
+                name = self.doc[start : token.i + 1]
+                found.append((name, None, None, name))
+                covered.update(range(name.start, name.end))
+        return found
+
+    def _cluster_people(self, people) -> None:
+        for name, leading_role, honorific, ent in people:
+            tokens = _person_tokens(name)
+            cluster = None
+            for n, c in enumerate(self.clusters):
+                if c.label != "PERSON" or len(c.key_tokens) < 2:
+                    continue
+                same_last = c.key_tokens[-1] == tokens[-1]
+                first_compatible = c.key_tokens[0] == tokens[0] or c.key_tokens[0][:1] == tokens[0] or tokens[0][:1] == c.key_tokens[0]
+                if same_last and first_compatible:
+                    cluster = n
+                    break
+            if cluster is None:
+                cluster = self._new_cluster("PERSON", name.text, tokens)
+            elif len(tokens) > len(self.clusters[cluster].key_tokens):
+                self.clusters[cluster].name = name.text
+                self.clusters[cluster].key_tokens = tokens
+            self._describe(cluster, name, leading_role)
+            self._described.update(t.i for t in description_tokens(name))
+            self._mention(ent, cluster, (honorific + " " + name.text) if honorific else name.text)
+
+    def _describe(self, cluster: int, name: Span, leading_role: Optional[str]) -> None:
+        context = describe_person(name, leading_role)
+        c = self.clusters[cluster]
+        if context.role and not c.role:
+            c.role, c.role_head = context.role, context.role_head
+        c.affiliation = c.affiliation or context.affiliation
+        c.gender = c.gender or context.gender
+
+    def _attach_single_names(self, single_names, things) -> None:
+        named = [(n, c) for n, c in enumerate(self.clusters) if c.label == "PERSON"]
+        first_mention = {m.cluster: m.start for m in reversed(self.mentions)}
+        for name, honorific, ent in single_names:
+            token = _person_tokens(name)
+            if not token:
+                continue
+            word = token[0]
+            if name.start in self._described and not honorific:
+                continue
+            matches = [n for n, c in named if word in c.key_tokens]
+            if not matches:
+                if ent.label_ == "PERSON" or honorific:
+                    cluster = self._by_key.get(("PERSON", name.text))
+                    if cluster is None:
+                        cluster = self._new_cluster("PERSON", name.text, token)
+                    self._describe(cluster, name, None)
+                    self._mention(ent, cluster, (honorific + " " + name.text) if honorific else name.text)
+                else:
+                    things.append((name, ent.label_))
+                continue
+            cluster = self._closest_before(matches, ent.start, first_mention, word)
+            c = self.clusters[cluster]
+            if honorific and not c.gender:
+                c.gender = person_words().gender_of(honorific)
+            self._describe(cluster, name, None)
+            self._mention(ent, cluster, (honorific + " " + name.text) if honorific else name.text)
+
+    def _closest_before(self, matches: list[int], position: int, first_mention: dict[int, int], word: str) -> int:
+        """Of the people a surname fits, the one named most recently before it (else first after)."""
+        best, best_start = None, -1
+        for cluster in matches:
+            starts = self._starts_by_cluster.get(cluster, [])
+            k = bisect.bisect_left(starts, position)
+            if k and starts[k - 1] > best_start:
+                best, best_start = cluster, starts[k - 1]
+        if best is not None:
+            return best
+        # A surname fits a family name better than a first name ("Clinton" over "Clinton Hughes").
+        return min(matches, key=lambda n: (self.clusters[n].key_tokens[-1] != word, first_mention.get(n, 0)))
+
+    def _cluster_things(self, things) -> None:
+        orgs_by_initials: dict[str, int] = {}
+        for name, label in sorted(things, key=lambda t: t[0].start):
+            known = known_name(name.text)
+            canonical = known or tidy(name.text)
+            if not canonical:
+                continue
+            if label == "NORP" and known and is_country(known):
+                label = "GPE"  # "South Korean" names a country
+            elif label in ("GPE", "ORG") and known:
+                label = "GPE" if is_country(known) else "ORG"
+            cluster = self._by_key.get(("", canonical))
+            if cluster is None and label == "ORG" and canonical.isupper():
+                cluster = orgs_by_initials.get(canonical)
+            if cluster is None:
+                cluster = self._new_cluster(label, canonical, (canonical.lower(),))
+                self._by_key[("", canonical)] = cluster
+                if label == "ORG" and len(canonical.split()) > 1:
+                    orgs_by_initials.setdefault(_initials(canonical), cluster)
+            self._mention(name, cluster, tidy(name.text))
+
+    def _resolve_references(self) -> None:
+        """Pronouns and "the <role>" descriptions, in reading order, become mentions too."""
+        words = person_words()
+        self.mentions.sort(key=lambda m: m.start)
+        named_tokens = {i for m in self.mentions for i in range(m.start, m.end)}
+        resolved: list[_Mention] = []
+        history = list(self.mentions)
+        starts = [m.start for m in history]
+        for token in self.doc:
+            if token.i in named_tokens:
+                continue
+            lower = token.lower_
+            cluster = None
+            if token.pos_ == "PRON" and (lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS):
+                gender = "m" if lower in MALE_PRONOUNS else "f"
+                cluster = self._antecedent(history, starts, token, gender)
+                if cluster is not None and self.clusters[cluster].gender is None:
+                    self.clusters[cluster].gender = gender
+            elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and _is_definite(token):
+                if words.is_role(token.lemma_) or words.is_role(lower):
+                    cluster = self._described_person(history, starts, token)
+                elif words.speaker_nouns.get(token.lemma_.lower()) == "organisation":
+                    cluster = self._described_organisation(history, starts, token)
+            if cluster is None:
+                continue
+            mention = _Mention(token.i, token.i + 1, self.sentence[token.i], cluster, token.dep_ in SUBJECT_DEPS)
+            position = bisect.bisect_left(starts, token.i)
+            history.insert(position, mention)
+            starts.insert(position, token.i)
+            resolved.append(mention)
+            self.clusters[cluster].mentions += 1
+        self.mentions.extend(resolved)
+
+    def _antecedent(self, history, starts, token: Token, gender: str) -> Optional[int]:
+        """Most recent compatible person that was a subject, else the most recent one."""
+        sentence = self.sentence[token.i]
+        fallback = None
+        for m in _backwards(history, starts, token.i):
+            if sentence - m.sentence > PERSON_REACH_SENTENCES:
+                break
+            c = self.clusters[m.cluster]
+            if c.label != "PERSON" or (c.gender and c.gender != gender):
+                continue
+            if m.is_subject:
+                return m.cluster
+            if fallback is None:
+                fallback = m.cluster
+        return fallback
+
+    def _described_person(self, history, starts, token: Token) -> Optional[int]:
+        role_word = token.lemma_.lower()
+        sentence = self.sentence[token.i]
+        for m in _backwards(history, starts, token.i):
+            if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
+                break
+            c = self.clusters[m.cluster]
+            if c.label == "PERSON" and c.role and (c.role_head == role_word or role_word in c.role.lower().split()):
+                return m.cluster
+        return None
+
+    def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
+        sentence = self.sentence[token.i]
+        noun = token.lemma_.lower()
+        for m in _backwards(history, starts, token.i):
+            if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
+                break
+            c = self.clusters[m.cluster]
+            if c.label == "ORG" and noun in c.name.lower().split():
+                return m.cluster
+        return None
+
+
+def _backwards(history: list[_Mention], starts: list[int], position: int):
+    """Mentions that start before ``position``, nearest first, without copying the list."""
+    for k in range(bisect.bisect_left(starts, position) - 1, -1, -1):
+        yield history[k]
+
+
+def _is_definite(token: Token) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children)
+
+
+def find_actors(doc: Doc, source_id: str) -> ActorIndex:
+    """Cluster the people, organisations and countries a parsed document mentions."""
+    builder = _Builder(doc)
+    clusters = builder.build()
+    return ActorIndex(doc, source_id, clusters, builder.mentions)

@@ -1,0 +1,48 @@
+"""Word lists about people and speakers: honorifics, role titles, and speaker nouns.
+
+The lists are data (``data/titles.tsv``, ``data/speaker_nouns.tsv``) so that a house can
+extend them without touching code; the files document their columns.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file with a header line; lines starting with # are notes."""
+    text = resources.files("briefgen").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@dataclass(frozen=True)
+class PersonWords:
+    honorifics: dict[str, Optional[str]]  # word -> gender ("m", "f") or None
+    roles: dict[str, Optional[str]]
+    speaker_nouns: dict[str, str]  # lemma -> person | group | organisation | document
+
+    def is_honorific(self, word: str) -> bool:
+        return word.lower() in self.honorifics
+
+    def is_role(self, word: str) -> bool:
+        return word.lower() in self.roles
+
+    def gender_of(self, word: str) -> Optional[str]:
+        word = word.lower()
+        return self.honorifics.get(word) or self.roles.get(word)
+
+
+@lru_cache(maxsize=1)
+def person_words() -> PersonWords:
+    honorifics: dict[str, Optional[str]] = {}
+    roles: dict[str, Optional[str]] = {}
+    for row in read_table("titles.tsv"):
+        gender = row["gender"] if row["gender"] in ("m", "f") else None
+        (honorifics if row["kind"] == "honorific" else roles)[row["word"]] = gender
+    nouns = {row["lemma"]: row["kind"] for row in read_table("speaker_nouns.tsv")}
+    return PersonWords(honorifics=honorifics, roles=roles, speaker_nouns=nouns)

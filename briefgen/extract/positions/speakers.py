@@ -1,0 +1,239 @@
+"""Who a cue attributes its content to: the mention at the statement, and who that is.
+
+The mention is the cue's subject ("the minister said"), the agent of a passive ("was
+criticised by the ministry"), the object of "according to", or, for a cue without its own
+subject, the subject it shares: a participle ("…, noting that …"), a coordinated verb
+("said … and added …") or an infinitive ("wants to …"). A relative clause's speaker is the
+noun it modifies ("Ana Park, who said …").
+
+Resolution turns the mention into a :class:`~briefgen.model.Speaker`: a named actor with its
+full name, role and affiliation when the actor index knows one; otherwise the mention as
+written, with a kind read from its head noun ("officials from the bloc" is a group, "the
+ministry" an organisation), never forced onto a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.actors.lexicon import person_words
+from briefgen.extract.actors.names import canonical_name, tidy
+from briefgen.extract.positions.units import subtree_span, unit_bounds
+from briefgen.model import Speaker
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Dependents that share their head's subject ("added" in "said … and added …").
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+MODIFIED_NOUN_DEPS = frozenset({"relcl", "acl"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+MAX_CLIMB = 4
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The noun with its left modifiers and an "of" phrase ("a number of states"), without
+    relative clauses or other trailing parts."""
+    doc = token.doc
+    start = min([token.i] + [c.left_edge.i for c in token.lefts if not c.is_punct])
+    end = token.i + 1
+    of_phrase = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+    if of_phrase is not None:
+        objects = [c for c in of_phrase.children if c.dep_ == "pobj"]
+        if objects:
+            end = max([objects[0].i] + [c.right_edge.i for c in objects[0].lefts]) + 1
+    return doc[start:end]
+
+
+def own_subject(verb: Token) -> Optional[Token]:
+    """The verb's own subject or agent within its sentence and paragraph, if the parse gave one."""
+    unit_start, unit_end = unit_bounds(verb)
+    return next(
+        (c for c in verb.children if (c.dep_ in SUBJECT_DEPS or c.dep_ == "agent") and unit_start <= c.i < unit_end), None
+    )
+
+
+def speaker_mention(cue: Token) -> Optional[Span]:
+    """The words naming who ``cue`` attributes to, or None (an implicit source).
+
+    The search never leaves the cue's sentence and paragraph: an arc that crosses a
+    paragraph break comes from a parse that joined two paragraphs, and is wrong.
+    """
+    unit_start, unit_end = unit_bounds(cue)
+    verb = cue
+    for _ in range(MAX_CLIMB + 1):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and unit_start <= c.i < unit_end]
+        if subjects:
+            # A relative pronoun ("…, who said") is the mention; it resolves to its noun.
+            return subtree_span(min(subjects, key=lambda c: abs(c.i - verb.i)))
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents:
+            return subtree_span(agents[0])
+        passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and unit_start <= c.i < unit_end]
+        if verb is cue and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "It was announced that …", "Ana Park was asked …": the source goes unnamed;
+            # the passive subject is what was said or who was addressed.
+            return None
+        if passive_subjects:
+            # "Ana Park was prompted to say …": who was prompted is who says.
+            return subtree_span(passive_subjects[0])
+        if not unit_start <= verb.head.i < unit_end or verb.head.i == verb.i:
+            return None
+        if verb.dep_ in MODIFIED_NOUN_DEPS:
+            # "officials speaking on condition of anonymity": the noun is the speaker, when
+            # it can be one; "had reason to know" is the subject's, of the verb above.
+            if _can_speak(verb.head):
+                return _noun_phrase(verb.head)
+            if verb.head.dep_ in ("dobj", "attr", "pobj") and verb.head.head.i != verb.head.i:
+                verb = verb.head.head
+                continue
+            return None
+        possessors = [c for c in verb.children if c.dep_ == "poss"]
+        if possessors and verb.pos_ in ("NOUN", "VERB"):
+            # "Ana Park's talking about …", "their strategy of attacking …".
+            return subtree_span(possessors[0])
+        if verb.dep_ == "prep" and verb.head.pos_ == "NOUN":
+            noun_possessors = [c for c in verb.head.children if c.dep_ == "poss"]
+            return subtree_span(noun_possessors[0]) if noun_possessors else None
+        if verb.dep_ in SHARED_SUBJECT_DEPS or verb.dep_ == "acomp" or (verb.pos_ == "ADP" and verb.dep_ == "prep"):
+            # Infinitives, participles and coordinated verbs share the subject above them,
+            # through an adjective ("is quick to point out") or a preposition ("by saying").
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def _can_speak(noun: Token) -> bool:
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    words = person_words()
+    lemma = noun.lemma_.lower()
+    return lemma in words.speaker_nouns or words.is_role(lemma)
+
+
+@dataclass
+class ResolvedSpeaker:
+    speaker: Speaker
+    # Why a person should check this attribution, if anything ("speaker inferred from 'he'").
+    review: list[str] = field(default_factory=list)
+    # How the name was reached when not written at the statement: "inferred" (a pronoun or
+    # description resolved to a name), "unresolved" (a pronoun left as it is) or None.
+    doubt: Optional[str] = None
+
+
+def _affiliation_in(mention: Span, actors: ActorIndex) -> Optional[str]:
+    """The organisation or country a group mention names ("officials from the bloc")."""
+    for token in mention:
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "at", "in", "with"):
+            actor = actors.resolve(_noun_phrase(token))
+            if actor is not None and actor.type in ("ORG", "GPE"):
+                return actor.name
+    for ent in mention.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP") and ent.root.i != mention.root.i:
+            return canonical_name(ent.text)
+    return None
+
+
+QUANTITY_NOUNS = frozenset("number majority minority handful lot dozen dozens hundreds thousands percent share half third".split())
+
+
+def _head_of_quantity(root: Token) -> Token:
+    """"a number of cities", "most of the officials": the kind is the counted noun's."""
+    if root.lemma_.lower() in QUANTITY_NOUNS or root.pos_ in ("NUM", "ADJ"):
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return root
+
+
+def _kind_of_unresolved(root: Token) -> str:
+    lower = root.lower_
+    if lower in PERSON_PRONOUNS:
+        return "person"
+    if lower in GROUP_PRONOUNS:
+        return "group"
+    words = person_words()
+    plural = root.tag_ in ("NNS", "NNPS")
+    kind = words.speaker_nouns.get(root.lemma_.lower())
+    if kind is None and (words.is_role(root.lemma_) or words.is_role(lower)):
+        kind = "person"
+    if kind in ("person", "country"):
+        return "group" if plural else kind
+    if kind == "group":
+        return "group"
+    if kind == "organisation":
+        return "group" if plural else "organisation"
+    if root.ent_type_ == "NORP" or (plural and root.pos_ in ("NOUN", "PROPN")):
+        return "group"
+    if root.ent_type_ in ("ORG",):
+        return "organisation"
+    if root.ent_type_ in ("GPE",):
+        return "country"
+    return "unknown"
+
+
+def antecedent_of_relative(mention: Span) -> Span:
+    """The noun a relative pronoun stands for ("Ana Park, who said …" → "Ana Park")."""
+    root = mention.root
+    if len(mention) == 1 and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ in MODIFIED_NOUN_DEPS:
+        noun = root.head.head
+        if noun.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _noun_phrase(noun)
+    return mention
+
+
+PLURAL_REACH_SENTENCES = 2
+
+
+def _plural_antecedent(pronoun: Token) -> Optional[Span]:
+    """The plural subject "they" most likely stands for, in its sentence or the two before.
+
+    Only a subject that is a plural noun or a coordination ("officials from the bloc",
+    "Ana Park and Ravi Menon"); anything less certain leaves "they" as written.
+    """
+    doc = pronoun.doc
+    sentences = 0
+    for i in range(pronoun.i - 1, -1, -1):
+        token = doc[i]
+        if token.is_sent_end and i < pronoun.i - 1:
+            sentences += 1
+            if sentences > PLURAL_REACH_SENTENCES:
+                return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            return subtree_span(token)
+    return None
+
+
+def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpeaker:
+    if mention is None:
+        return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"])
+    if len(mention) == 1 and mention.root.lower_ == "they":
+        antecedent = _plural_antecedent(mention.root)
+        if antecedent is not None:
+            resolved = resolve_speaker(antecedent, actors)
+            note = f"speaker inferred from {mention.text!r}"
+            return ResolvedSpeaker(resolved.speaker, [note, *resolved.review], "inferred")
+    mention = antecedent_of_relative(mention)
+    actor = actors.resolve(mention)
+    root = mention.root
+    if actor is not None:
+        speaker = Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
+        if root.pos_ == "PRON" or root.i not in {t.i for ent in mention.ents for t in ent}:
+            return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
+        return ResolvedSpeaker(speaker)
+    kind = _kind_of_unresolved(_head_of_quantity(root))
+    name = tidy(mention.text) or mention.text
+    affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
+    speaker = Speaker(name=name, affiliation=affiliation, kind=kind)
+    if root.pos_ == "PRON":
+        return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} not resolved to a name"], "unresolved")
+    return ResolvedSpeaker(speaker)

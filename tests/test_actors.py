@@ -1,0 +1,95 @@
+"""Actors: canonical names, clustering of mentions, roles and affiliations, merging sources."""
+
+import pytest
+
+from briefgen.assemble.actors import merge_actors
+from briefgen.extract.actors import canonical_name, find_actors
+from briefgen.model import Actor
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the U.S.", "United States"),
+        ("US", "United States"),
+        ("United States", "United States"),
+        ("America", "United States"),
+        ("South Korean", "South Korea"),
+        ("Britain's", "United Kingdom"),
+        ("the  Ministry of   Trade", "Ministry of Trade"),
+        ("us", "us"),
+    ],
+)
+def test_canonical_name(text, expected):
+    assert canonical_name(text) == expected
+
+
+def person(index, name):
+    return next(a for a in index.actors if a.name == name)
+
+
+def test_name_honorific_and_surname_are_one_actor(nlp):
+    doc = nlp("Ana Park arrived in Seoul. Ms. Park met the press. Park said little.")
+    index = find_actors(doc, "S1")
+    people = [a for a in index.actors if a.type == "PERSON"]
+    assert [a.name for a in people] == ["Ana Park"]
+    assert "Ms. Park" in people[0].aliases
+    assert people[0].mentions >= 3
+
+
+def test_title_before_the_name_gives_role_and_country(nlp):
+    doc = nlp("South Korean Envoy Min Ho Lee opened the forum.")
+    actor = person(find_actors(doc, "S1"), "Min Ho Lee")
+    assert actor.role == "Envoy"
+    assert actor.affiliation == "South Korea"
+
+
+def test_appositive_gives_role_and_organisation(nlp):
+    doc = nlp("Pedro Alvarez, Director General in the Ministry of Foreign Trade said the talks could resume.")
+    actor = person(find_actors(doc, "S1"), "Pedro Alvarez")
+    assert actor.role == "Director General"
+    assert actor.affiliation == "Ministry of Foreign Trade"
+
+
+def test_pronoun_and_role_description_resolve_to_the_person(nlp):
+    doc = nlp("Aiko Tanaka, the Japanese trade minister, spoke first. She said the deal was close. The minister left early.")
+    index = find_actors(doc, "S1")
+    she = next(t for t in doc if t.text == "She")
+    minister = [t for t in doc if t.text == "minister"][-1]
+    assert index.resolve(doc[she.i : she.i + 1]).name == "Aiko Tanaka"
+    assert index.resolve(doc[minister.i - 1 : minister.i + 1]).name == "Aiko Tanaka"
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp):
+    doc = nlp("Bill Lewis and Mary Lewis spoke at the rally. Later, Mary Lewis left.")
+    names = sorted(a.name for a in find_actors(doc, "S1").actors if a.type == "PERSON")
+    assert names == ["Bill Lewis", "Mary Lewis"]
+
+
+def test_merge_actors_joins_the_same_person_and_country_across_sources():
+    first = [
+        Actor(id="A1", name="Ana Park", type="PERSON", role="Envoy", affiliation="South Korea", aliases=["Ms. Park"], mentions=3),
+        Actor(id="A2", name="United States", type="GPE", aliases=["U.S."], mentions=2),
+    ]
+    second = [
+        Actor(id="A1", name="US", type="GPE", mentions=1),
+        Actor(id="A2", name="Park", type="PERSON", mentions=2),
+        Actor(id="A3", name="Ravi Menon", type="PERSON", mentions=1),
+    ]
+    merged, lookup = merge_actors([first, second])
+    assert [a.id for a in merged] == ["A1", "A2", "A3"]
+    assert [a.name for a in merged] == ["Ana Park", "United States", "Ravi Menon"]
+    park = merged[0]
+    assert park.mentions == 5 and park.role == "Envoy" and "Ms. Park" in park.aliases
+    assert lookup[(1, "A2")] is park
+    assert lookup[(1, "Park")] is park
+    assert lookup[(0, "Ms. Park")] is park
+    assert lookup[(1, "US")].name == "United States"
+
+
+def test_merge_actors_leaves_an_ambiguous_surname_alone():
+    first = [Actor(id="A1", name="Bill Lewis", type="PERSON"), Actor(id="A2", name="Mary Lewis", type="PERSON")]
+    second = [Actor(id="A1", name="Lewis", type="PERSON")]
+    merged, lookup = merge_actors([first, second])
+    assert len(merged) == 3
+    assert lookup[(1, "Lewis")].name == "Lewis"
