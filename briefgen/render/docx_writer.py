@@ -53,6 +53,7 @@ class DocxMemo:
         except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise TemplateError(f"reference_docx: not a usable Word document ({exc})", where=str(self.reference)) from None
         self._bookmark_id = 0
+        self._style_ids: dict[str, str] = {}
 
     # -- styles ---------------------------------------------------------------------------
 
@@ -234,18 +235,32 @@ class DocxMemo:
 
     # -- inline helpers ---------------------------------------------------------------------
 
+    def _style_id(self, name: str) -> str:
+        # python-docx looks a style up by scanning every style on each use, which costs
+        # seconds over a thousand-row table; the ids are looked up once instead.
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        return self._style_ids[name]
+
+    def _apply_style(self, paragraph: Paragraph, style: str) -> None:
+        paragraph._p.style = self._style_id(style)
+
     def _para(self, text: str = "", style: Optional[str] = None, container=None) -> Paragraph:
         target = container if container is not None else self.doc
-        paragraph = target.add_paragraph(style=style)
+        paragraph = target.add_paragraph()
+        if style:
+            self._apply_style(paragraph, style)
         if text:
-            paragraph.add_run(clean(text))
+            self._run(paragraph, clean(text))
         return paragraph
 
-    @staticmethod
-    def _run(paragraph: Paragraph, text: str, style: Optional[str] = None):
+    def _run(self, paragraph: Paragraph, text: str, style: Optional[str] = None):
         # Every run passes here: whatever a template label or briefing holds, no character
         # that XML forbids reaches lxml (which would refuse it).
-        return paragraph.add_run(xml_safe(text), style=style)
+        run = paragraph.add_run(xml_safe(text))
+        if style:
+            run._r.style = self._style_id(style)
+        return run
 
     def _hyperlink(self, paragraph: Paragraph, text: str, url: Optional[str] = None,
                    anchor: Optional[str] = None) -> None:
@@ -258,7 +273,7 @@ class DocxMemo:
         run = OxmlElement("w:r")
         properties = OxmlElement("w:rPr")
         style = OxmlElement("w:rStyle")
-        style.set(qn("w:val"), self.doc.styles["Hyperlink"].style_id)
+        style.set(qn("w:val"), self._style_id("Hyperlink"))
         properties.append(style)
         run.append(properties)
         text_element = OxmlElement("w:t")
@@ -440,14 +455,14 @@ class DocxMemo:
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         for cell, text in zip(table.rows[0].cells, (labels.column_number, labels.column_date,
                                                      labels.column_event, labels.column_source)):
-            cell.paragraphs[0].style = self.doc.styles["Table Heading"]
+            self._apply_style(cell.paragraphs[0], "Table Heading")
             self._run(cell.paragraphs[0], text)
         _repeat_as_header(table.rows[0])
         for row in rows:
             cells = table.add_row().cells
             number, date, event, source = (cell.paragraphs[0] for cell in cells)
             for paragraph in (number, date, event, source):
-                paragraph.style = self.doc.styles["Table Text"]
+                self._apply_style(paragraph, "Table Text")
             self._run(number, str(row.number))
             self._run(date, row.date)
             if row.flagged:

@@ -9,6 +9,7 @@ in a font that has its glyphs.
 
 from __future__ import annotations
 
+import copy
 import io
 import time
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,7 +35,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefgen.model import Briefing
 from briefgen.render.fonts import FontChain, font_chain
@@ -63,19 +64,65 @@ class _Heading(Paragraph):
         self.outline_key = key
         self.outline_title = outline_title
         self.outline_level = level
-        self.in_contents = key not in ("section-header", "section-contents")
 
 
 class _MemoDoc(BaseDocTemplate):
+    def __init__(self, *args, section_pages: dict[str, int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.section_pages = section_pages
+
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, _Heading):
             self.canv.bookmarkPage(flowable.outline_key)
             self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, flowable.outline_level, closed=True)
-            if flowable.outline_level == 0 and flowable.in_contents:
-                self.notify("TOCEntry", (0, flowable.outline_title, self.page, flowable.outline_key))
+            self.section_pages.setdefault(flowable.outline_key, self.page)
 
 
-def _page_canvas(decorate: Callable[[Canvas, int, int], None], created: float):
+class _ContentsList(Flowable):
+    """The contents: one linked line per section, its page number filled in after layout.
+
+    Each page number is a PDF form XObject referenced here and defined once the last page
+    is laid out, so the memo is laid out in one pass instead of the two a reportlab
+    TableOfContents needs (which doubles the time for a long memo).
+    """
+
+    def __init__(self, entries: list[tuple[str, str]], memo: "PdfMemo"):
+        super().__init__()
+        self.entries = entries
+        self.memo = memo
+        self.style = memo.styles["toc"]
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        self.height = len(self.entries) * self.style.leading * 1.25
+        return self.width, self.height
+
+    def draw(self):
+        canvas, style = self.canv, self.style
+        size, line = style.fontSize, style.leading * 1.25
+        number_room = stringWidth("0000", self.memo.body.name, size)
+        for index, (key, title) in enumerate(self.entries):
+            y = self.height - (index + 1) * line + (line - size) / 2
+            end = self.memo.draw_line(canvas, title, 0, y, size, "regular", TA_LEFT)
+            canvas.setFillColor(self.memo.muted)
+            dots_start, dots_end = end + 6, self.width - number_room - 4
+            dot_width = stringWidth(". ", self.memo.body.name, size)
+            if dots_end > dots_start:
+                canvas.setFont(self.memo.body.name, size)
+                canvas.drawString(dots_start, y, ". " * int((dots_end - dots_start) / dot_width))
+            canvas.setFillColor(self.memo.text_colour)
+            canvas.saveState()
+            canvas.translate(self.width, y)
+            canvas.doForm(_page_form(key))
+            canvas.restoreState()
+            canvas.linkRect("", key, (0, y - 2, self.width, y + size), relative=1, thickness=0)
+
+
+def _page_form(key: str) -> str:
+    return "page-of-" + key
+
+
+def _page_canvas(decorate: Callable[[Canvas, int, int], None], finish: Callable[[Canvas], None], created: float):
     """A canvas class that draws page furniture after the last page, when the total is known."""
 
     class PagedCanvas(Canvas):
@@ -94,6 +141,7 @@ def _page_canvas(decorate: Callable[[Canvas, int, int], None], created: float):
                 self.__dict__.update(state)
                 decorate(self, number, total)
                 Canvas.showPage(self)
+            finish(self)
             Canvas.save(self)
 
     return PagedCanvas
@@ -120,6 +168,9 @@ class PdfMemo:
         self.rule = colors.HexColor(colours.rule)
         self.marker_colour = colours.marker
         self.styles = self._styles()
+        self._parsed_refs: dict[tuple[str, ...], Paragraph] = {}
+        self.section_pages: dict[str, int] = {}
+        self.contents_keys: list[str] = []
 
     # -- styles -------------------------------------------------------------------------
 
@@ -173,6 +224,13 @@ class PdfMemo:
         links = [f'<a href="#src-{escape_attribute(ref)}" color="{self.template.colours.accent}">{ref}</a>'
                  for ref in refs]
         return "[" + ", ".join(links) + "]" if links else ""
+
+    def _refs_cell(self, refs: tuple[str, ...], style: ParagraphStyle) -> Paragraph:
+        """A table cell of reference links; most rows cite the same few sources, so each
+        distinct cell is parsed once and copied (parsing markup dominates long tables)."""
+        if refs not in self._parsed_refs:
+            self._parsed_refs[refs] = Paragraph(self._refs(refs), style)
+        return copy.copy(self._parsed_refs[refs])
 
     def _marker(self) -> str:
         return f'<font color="{self.marker_colour}">{self.body.markup(self.template.marker)}</font>'
@@ -230,13 +288,9 @@ class PdfMemo:
         return image
 
     def _contents(self, section: Section) -> list[Flowable]:
-        toc = TableOfContents(levelStyles=[self.styles["toc"]], dotsMinLevel=0, tableStyle=TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), self.body.name),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ]))
-        return self._section_start(section) + [toc]
+        entries = [(f"section-{s.id}", s.label) for s in self.memo.sections if s.id not in ("header", "contents")]
+        self.contents_keys = [key for key, _ in entries]
+        return self._section_start(section) + [_ContentsList(entries, self)]
 
     def _summary(self, section: Section) -> list[Flowable]:
         if not self.memo.summary:
@@ -260,12 +314,18 @@ class PdfMemo:
         cell, head = self.styles["cell"], self.styles["cell_head"]
         data = [[Paragraph(self.body.markup(text), head) for text in
                  (labels.column_number, labels.column_date, labels.column_event, labels.column_source)]]
-        for row in rows:
-            date = self.body.markup(row.date) + (" " + self._marker() if row.flagged else "")
-            event = self.body.markup(row.text) + (self._reasons(row.reasons) if row.reasons else "")
-            data.append([Paragraph(str(row.number), cell), Paragraph(date, cell),
-                         Paragraph(event, cell), Paragraph(self._refs(row.refs), cell)])
         number_width, date_width, source_width = 9 * mm, 27 * mm, 17 * mm
+        padding = 8  # left plus right cell padding, from the table style below
+        for row in rows:
+            # A plain string cell costs a fraction of a Paragraph, which matters over a
+            # thousand rows; it is used where nothing needs markup, fallback or wrapping.
+            if not row.flagged and self.body.fits_primary(row.date) and \
+                    stringWidth(row.date, self.body.name, cell.fontSize) <= date_width - padding:
+                date = row.date
+            else:
+                date = Paragraph(self.body.markup(row.date) + (" " + self._marker() if row.flagged else ""), cell)
+            event = self.body.markup(row.text) + (self._reasons(row.reasons) if row.reasons else "")
+            data.append([str(row.number), date, Paragraph(event, cell), self._refs_cell(row.refs, cell)])
         widths = [number_width, date_width, self.width - number_width - date_width - source_width, source_width]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         colours = self.template.colours
@@ -273,6 +333,9 @@ class PdfMemo:
             # Cells hold Paragraphs, but the table still selects a cell font; without this it
             # would pull in an unembedded Helvetica.
             ("FONTNAME", (0, 0), (-1, -1), self.body.name),
+            ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+            ("LEADING", (0, 0), (-1, -1), cell.leading),
+            ("TEXTCOLOR", (0, 0), (-1, -1), self.text_colour),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(colours.table_header_background)),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(colours.table_stripe)]),
@@ -382,25 +445,35 @@ class PdfMemo:
         classification = self.memo.classification
         if classification:
             canvas.setFillColor(colors.HexColor(self.template.colours.classification))
-            self._draw_text(canvas, classification, width / 2, height - top / 2 - 3, small + 1, "bold", TA_CENTER)
-            self._draw_text(canvas, classification, width / 2, bottom / 2 - 3, small + 1, "bold", TA_CENTER)
+            self.draw_line(canvas, classification, width / 2, height - top / 2 - 3, small + 1, "bold", TA_CENTER)
+            self.draw_line(canvas, classification, width / 2, bottom / 2 - 3, small + 1, "bold", TA_CENTER)
         canvas.setFillColor(self.muted)
         canvas.setStrokeColor(self.rule)
         canvas.setLineWidth(0.4)
         if page > 1:
             title = self.memo.title if len(self.memo.title) <= 90 else self.memo.title[:89] + "…"
-            self._draw_text(canvas, title, left, height - top + 10, small, "regular", TA_LEFT)
+            self.draw_line(canvas, title, left, height - top + 10, small, "regular", TA_LEFT)
             canvas.line(left, height - top + 6, width - right, height - top + 6)
         canvas.line(left, bottom - 8, width - right, bottom - 8)
         page_text = self.template.labels.page_of.replace("{page}", str(page)).replace("{pages}", str(total))
-        self._draw_text(canvas, page_text, width - right, bottom - 19, small, "regular", "right")
+        self.draw_line(canvas, page_text, width - right, bottom - 19, small, "regular", "right")
         canvas.restoreState()
 
-    def _draw_text(self, canvas: Canvas, text: str, x: float, y: float, size: float, style: str, align) -> None:
-        """Draw one line with font fallback; align is TA_LEFT, TA_CENTER or "right"."""
-        runs = [(self.body.run_font(choice, style), run) for choice, run in self.body.runs(text)]
-        from reportlab.pdfbase.pdfmetrics import stringWidth
+    def define_page_forms(self, canvas: Canvas) -> None:
+        """Page numbers for the contents list, now that every heading has a page."""
+        for key in self.contents_keys:
+            # The number is drawn right-aligned at the origin, so the box lies left of it.
+            canvas.beginForm(_page_form(key), lowerx=-60, lowery=-5, upperx=0, uppery=30)
+            canvas.setFont(self.body.name, self.styles["toc"].fontSize)
+            canvas.setFillColor(self.text_colour)
+            canvas.drawRightString(0, 0, str(self.section_pages.get(key, "")))
+            canvas.endForm()
 
+    def draw_line(self, canvas: Canvas, text: str, x: float, y: float, size: float, style: str, align) -> float:
+        """Draw one line with font fallback; align is TA_LEFT, TA_CENTER or "right".
+
+        Returns where the line ends on the right."""
+        runs = [(self.body.run_font(choice, style), run) for choice, run in self.body.runs(text)]
         total = sum(stringWidth(run, font, size) for font, run in runs)
         if align == TA_CENTER:
             x -= total / 2
@@ -410,6 +483,7 @@ class PdfMemo:
             canvas.setFont(font, size)
             canvas.drawString(x, y, run)
             x += stringWidth(run, font, size)
+        return x
 
     def build(self) -> bytes:
         memo = self.memo
@@ -420,17 +494,13 @@ class PdfMemo:
             bottomMargin=bottom, title=memo.title, author=memo.author, subject=memo.subject,
             keywords=list(memo.keywords), creator="briefgen", invariant=1, lang="en",
             initialFontName=self.body.name, initialFontSize=self.template.fonts.body_size,
-            displayDocTitle=True,
+            displayDocTitle=True, section_pages=self.section_pages,
         )
         frame = Frame(left, bottom, self.width, self.page_size[1] - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        canvasmaker = _page_canvas(self.decorate, memo.created.timestamp())
-        story = self.story()
-        if memo.has("contents"):
-            doc.multiBuild(story, canvasmaker=canvasmaker)
-        else:
-            doc.build(story, canvasmaker=canvasmaker)
+        canvasmaker = _page_canvas(self.decorate, self.define_page_forms, memo.created.timestamp())
+        doc.build(self.story(), canvasmaker=canvasmaker)
         return buffer.getvalue()
 
 
