@@ -120,7 +120,7 @@ class Labels(_Strict):
     groups: str = "Groups and nationalities"
     more_statements: str = "Statements by this speaker not shown here: {count}."
     figure_caption: str = "Events on a time axis; numbers match the timeline table."
-    figure_undated: str = "{count} undated events are not shown."
+    figure_undated: str = "Undated events not shown: {count}."
     page_of: str = "Page {page} of {pages}"
 
     @model_validator(mode="after")
@@ -144,13 +144,12 @@ class Caps(_Strict):
     # 0 shows every statement.
     positions_per_speaker: int = Field(default=0, ge=0)
     low_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
-    figure_max_events: int = Field(default=60, ge=3, le=200)
 
 
 class Template(_Strict):
     name: str
     description: str = ""
-    sections: list[SectionId] = ["header", "summary", "notes", "timeline", "positions", "actors", "sources"]
+    sections: list[SectionId] = ["header", "summary", "notes", "timeline", "figure", "positions", "actors", "sources"]
     classification: str = ""
     marker: str = Field(default="†", min_length=1, max_length=2)
     date_order: Literal["dmy", "mdy"] = "dmy"

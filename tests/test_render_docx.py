@@ -33,7 +33,8 @@ def headings(document) -> list[tuple[str, str]]:
 def test_sections_in_order_on_word_styles():
     document = open_docx(docx_bytes(to="Director", from_="Analysis Unit"))
     level_one = [text for style, text in headings(document) if style == "Heading 1"]
-    assert level_one == ["Bottom line up front", "Notes on coverage", "Timeline", "Key positions", "Actors", "Sources"]
+    assert level_one == ["Bottom line up front", "Notes on coverage", "Timeline", "Timeline at a glance",
+                         "Key positions", "Actors", "Sources"]
     fields = [p.text for p in document.paragraphs if p.style.name == "Memo Field"]
     assert fields[0] == "TO:\tDirector" and fields[-1].startswith("SUBJECT:\t")
     titles = [p for p in document.paragraphs if p.style.name == "Title"]
@@ -57,7 +58,8 @@ def test_brief_has_contents_field_listing_its_sections():
     instructions = [i.text for i in body.iter(qn("w:instrText"))]
     assert any(i.strip().startswith("TOC") for i in instructions)
     entries = [p.text for p in document.paragraphs if p.style.name == "toc 1"]
-    assert entries == ["Key judgements", "Chronology", "Who said what", "Key actors", "About this brief", "References"]
+    assert entries == ["Key judgements", "Chronology at a glance", "Chronology", "Who said what", "Key actors",
+                       "About this brief", "References"]
     assert document.settings.element.find(qn("w:updateFields")) is not None
 
 

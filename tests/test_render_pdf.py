@@ -45,7 +45,7 @@ def test_sections_appear_in_template_order():
     reader = pdf(to="Director", from_="Analysis Unit")
     assert outline_titles(reader) == [
         "South Korea and India: Track 1.5 forum, defence ties and the Quad", "Bottom line up front",
-        "Notes on coverage", "Timeline", "Key positions", "Chang Jae-Bok", "Jaideep Mazumdar", "Actors", "Sources",
+        "Notes on coverage", "Timeline", "Timeline at a glance", "Key positions", "Chang Jae-Bok", "Jaideep Mazumdar", "Actors", "Sources",
     ]
     first_page = page_texts(reader)[0]
     fields = [first_page.index(label) for label in ("TO:", "FROM:", "DATE:", "SUBJECT:")]
@@ -57,7 +57,7 @@ def test_brief_template_renames_and_reorders_sections():
     reader = pdf(template="brief")
     assert [t for t in outline_titles(reader) if t not in ("Chang Jae-Bok", "Jaideep Mazumdar")] == [
         "South Korea and India: Track 1.5 forum, defence ties and the Quad", "Contents", "Key judgements",
-        "Chronology", "Who said what", "Key actors", "About this brief", "References",
+        "Chronology at a glance", "Chronology", "Who said what", "Key actors", "About this brief", "References",
     ]
     text = "".join(page_texts(reader))
     assert "Bottom line up front" not in text and "TO:" not in text

@@ -28,6 +28,8 @@ from docx.text.paragraph import Paragraph
 
 from briefgen.errors import TemplateError
 from briefgen.model import Briefing
+from briefgen.render.figure import layout_figure, to_png
+from briefgen.render.fonts import font_chain
 from briefgen.render.memo import Memo, Section, Statement, build_memo
 from briefgen.render.options import RenderOptions
 from briefgen.render.text import clean, xml_safe
@@ -169,6 +171,10 @@ class DocxMemo:
             style.paragraph_format.left_indent = Mm(10)
             style.paragraph_format.first_line_indent = Mm(-10)
 
+        def figure(style) -> None:
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.space_after = Pt(2)
+
         def running_title(style) -> None:
             style.font.size = Pt(fonts.small_size)
             style.font.color.rgb = _hex(colours.muted)
@@ -191,6 +197,7 @@ class DocxMemo:
         paragraph_style("Statement", "Normal", statement)
         paragraph_style("Source Entry", "Normal", source_entry)
         paragraph_style("Running Title", "Normal", running_title)
+        paragraph_style("Figure", "Normal", figure)
         character_style("Hyperlink", hyperlink)
         character_style("Check Marker", marker)
         self._table_style()
@@ -493,6 +500,22 @@ class DocxMemo:
             for cell, width in zip(row.cells, widths):
                 cell.width = width
 
+    def _figure(self, section: Section) -> None:
+        """The timeline figure as a picture, laid out with the PDF's fonts and geometry."""
+        section_width = self.doc.sections[0]
+        width_pt = (section_width.page_width - section_width.left_margin - section_width.right_margin) / Pt(1)
+        chain = font_chain(self.template.fonts.pdf_body, self.template.folder)
+        figure = layout_figure(self.memo, chain, width_pt)
+        if figure is None:
+            return
+        self._heading(section.label, 1, section)
+        picture = self._para(style="Figure")
+        picture.add_run().add_picture(io.BytesIO(to_png(figure, chain)), width=Pt(figure.width))
+        caption = self.template.labels.figure_caption
+        if self.memo.figure_undated:
+            caption += " " + self.template.labels.figure_undated.replace("{count}", str(self.memo.figure_undated))
+        self._para(caption, "Caption")
+
     def _statement(self, statement: Statement) -> None:
         if statement.kind == "direct":
             paragraph = self._para(style="Quote")
@@ -595,7 +618,7 @@ class DocxMemo:
         self._header_footer()
         builders = {
             "header": self._header, "contents": self._contents, "summary": self._summary,
-            "notes": self._notes, "timeline": self._timeline,
+            "notes": self._notes, "timeline": self._timeline, "figure": self._figure,
             "positions": self._positions, "actors": self._actors, "sources": self._sources,
         }
         for section in self.memo.sections:

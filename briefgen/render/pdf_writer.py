@@ -37,6 +37,7 @@ from reportlab.platypus import (
 )
 
 from briefgen.model import Briefing
+from briefgen.render.figure import layout_figure, to_drawing
 from briefgen.render.fonts import FontChain, font_chain
 from briefgen.render.memo import Memo, Section, Statement, build_memo
 from briefgen.render.options import RenderOptions
@@ -353,6 +354,17 @@ class PdfMemo:
             flow.append(Paragraph(self._marker() + " " + self.body.markup(legend), self.styles["small"]))
         return flow
 
+    def _figure(self, section: Section) -> list[Flowable]:
+        figure = layout_figure(self.memo, self.body, self.width)
+        if figure is None:
+            return []
+        caption = self.template.labels.figure_caption
+        if self.memo.figure_undated:
+            caption += " " + self.template.labels.figure_undated.replace("{count}", str(self.memo.figure_undated))
+        drawing = to_drawing(figure, self.body)
+        return [KeepTogether(self._section_start(section) + [drawing, Spacer(1, 4),
+                                                             Paragraph(self.body.markup(caption), self.styles["small"])])]
+
     def _statement(self, statement: Statement) -> Paragraph:
         if statement.kind == "direct":
             text = "“" + self.body.markup(statement.text) + "”"
@@ -428,7 +440,7 @@ class PdfMemo:
     def story(self) -> list[Flowable]:
         builders = {
             "header": self._header, "contents": self._contents, "summary": self._summary,
-            "notes": self._notes, "timeline": self._timeline,
+            "notes": self._notes, "timeline": self._timeline, "figure": self._figure,
             "positions": self._positions, "actors": self._actors, "sources": self._sources,
         }
         flow: list[Flowable] = []
