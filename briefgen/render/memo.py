@@ -1,0 +1,307 @@
+"""The memo as every writer lays it out: a Briefing read through a template and options.
+
+Writers never decide content. This module makes the few presentation decisions all formats
+share (how dates read, which items carry the check-before-use marker and why, how positions
+group under their speaker, which sections appear in which order under which heading), so
+the DOCX, PDF and Markdown memos always say the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from briefgen.model import Briefing, Event, EventDate, Position
+from briefgen.render.dates import day_label, event_date_label
+from briefgen.render.options import RenderOptions
+from briefgen.render.text import clean, linkable_url
+from briefgen.templates import Template
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    number: int
+    date: str
+    text: str
+    refs: tuple[str, ...]
+    flagged: bool
+    reasons: tuple[str, ...]
+    # For the figure: the dates the event covers, None when undated.
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+
+
+@dataclass(frozen=True)
+class Statement:
+    kind: str  # "direct" (a quotation) or "indirect" (reported speech)
+    text: str
+    refs: tuple[str, ...]
+    date: Optional[str]
+    flagged: bool
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpeakerGroup:
+    name: str
+    description: str  # "Envoy, South Korea": role and affiliation, as far as known
+    statements: tuple[Statement, ...]
+    omitted: int
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    label: str
+    entries: tuple[ActorEntry, ...]
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    id: str
+    title: str
+    details: str  # "Publisher, 28 Aug 2024"
+    url: Optional[str]  # clickable: only web and mail links
+    url_text: Optional[str]  # shown as text, clickable or not
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    label: str
+
+
+@dataclass
+class Memo:
+    title: str
+    subject: str
+    classification: str
+    author: str
+    keywords: tuple[str, ...]
+    created: dt.datetime
+    paper: str
+    sections: list[Section]
+    header: list[HeaderLine]
+    summary: list[str]
+    notes: list[str]
+    timeline: list[TimelineRow]
+    legend: Optional[str]
+    speakers: list[SpeakerGroup]
+    actors: list[ActorGroup]
+    sources: list[SourceEntry]
+    template: Template
+    reference_docx: Optional[Path] = None
+    figure_undated: int = field(default=0)
+
+    def has(self, section_id: str) -> bool:
+        return any(s.id == section_id for s in self.sections)
+
+
+def build_moment(briefing: Briefing, environ: Optional[dict] = None) -> dt.datetime:
+    """The memo's timestamp: SOURCE_DATE_EPOCH when set, else when the briefing was generated.
+
+    Never "now": the same briefing must give byte-identical files.
+    """
+    env = os.environ if environ is None else environ
+    epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    text = briefing.generated_at.strip().replace("Z", "+00:00")
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(dt.timezone.utc)
+
+
+def _date_flags(date: EventDate, conflicts: list[EventDate], order: str) -> list[str]:
+    reasons = []
+    if date.basis == "inferred":
+        reasons.append("date inferred, not stated in the source")
+    if conflicts:
+        others = ", ".join(event_date_label(c, order) for c in conflicts)
+        reasons.append(f"sources disagree: also dated {others}")
+    return reasons
+
+
+def _confidence_flag(confidence: float, threshold: float) -> list[str]:
+    if confidence < threshold:
+        return [f"confidence {confidence:.0%}"]
+    return []
+
+
+def _refs(spans) -> tuple[str, ...]:
+    seen: list[str] = []
+    for span in spans:
+        if span.source not in seen:
+            seen.append(span.source)
+    return tuple(seen)
+
+
+def _timeline_row(number: int, event: Event, template: Template) -> TimelineRow:
+    order = template.date_order
+    reasons = _date_flags(event.date, event.conflicting_dates, order)
+    reasons += _confidence_flag(event.confidence, template.caps.low_confidence)
+    reasons += [clean(r) for r in event.review if clean(r)]
+    start = dt.date.fromisoformat(event.date.start) if event.date.start else None
+    end = dt.date.fromisoformat(event.date.end) if event.date.end else start
+    return TimelineRow(
+        number=number,
+        date=clean(event_date_label(event.date, order)),
+        text=clean(event.summary),
+        refs=_refs(event.evidence),
+        flagged=bool(reasons),
+        reasons=tuple(reasons),
+        start=start,
+        end=end,
+    )
+
+
+def _statement(position: Position, template: Template) -> Statement:
+    reasons = _confidence_flag(position.confidence, template.caps.low_confidence)
+    reasons += [clean(r) for r in position.review if clean(r)]
+    return Statement(
+        kind=position.kind,
+        text=clean(position.text),
+        refs=_refs(position.evidence) or _refs([s for s in (position.cue, position.speaker_mention) if s]),
+        date=clean(event_date_label(position.date, template.date_order)) if position.date else None,
+        flagged=bool(reasons),
+        reasons=tuple(reasons),
+    )
+
+
+def _speaker_groups(briefing: Briefing, template: Template) -> list[SpeakerGroup]:
+    """Positions grouped by speaker, speakers in order of first appearance."""
+    grouped: dict[str, list[Position]] = {}
+    for position in briefing.positions:
+        grouped.setdefault(clean(position.speaker.name), []).append(position)
+    cap = template.caps.positions_per_speaker
+    groups = []
+    for name, positions in grouped.items():
+        role = next((clean(p.speaker.role) for p in positions if clean(p.speaker.role)), "")
+        affiliation = next((clean(p.speaker.affiliation) for p in positions if clean(p.speaker.affiliation)), "")
+        shown = positions[:cap] if cap else positions
+        groups.append(SpeakerGroup(
+            name=name or "Unnamed speaker",
+            description=", ".join(part for part in (role, affiliation) if part),
+            statements=tuple(_statement(p, template) for p in shown),
+            omitted=len(positions) - len(shown),
+        ))
+    return groups
+
+
+def _actor_groups(briefing: Briefing, template: Template) -> list[ActorGroup]:
+    labels = template.labels
+    order = (("PERSON", labels.people), ("ORG", labels.organisations), ("GPE", labels.places), ("NORP", labels.groups))
+    groups = []
+    for actor_type, label in order:
+        entries = []
+        for actor in briefing.actors:
+            if actor.type != actor_type:
+                continue
+            detail = ", ".join(part for part in (clean(actor.role), clean(actor.affiliation)) if part)
+            entries.append(ActorEntry(clean(actor.name), detail))
+        if entries:
+            groups.append(ActorGroup(label, tuple(entries)))
+    return groups
+
+
+def _source_entries(briefing: Briefing, template: Template) -> list[SourceEntry]:
+    entries = []
+    for source in briefing.sources:
+        title = clean(source.title) or clean(Path(source.path).name) or source.id
+        details = [clean(source.publisher)] if clean(source.publisher) else []
+        if source.published:
+            published = day_label(source.published, template.date_order)
+            if source.published_basis == "inferred":
+                published += " (date inferred)"
+            details.append(published)
+        url_text = clean(source.url) or None
+        entries.append(SourceEntry(source.id, title, ", ".join(details), linkable_url(source.url), url_text))
+    return entries
+
+
+def _keywords(briefing: Briefing) -> tuple[str, ...]:
+    """Most-mentioned actors and the positions' topics, for the document properties."""
+    actors = sorted(briefing.actors, key=lambda a: (-a.mentions, a.name))[:8]
+    words: list[str] = [clean(a.name) for a in actors]
+    for position in briefing.positions:
+        for topic in position.topics:
+            if clean(topic) and clean(topic) not in words:
+                words.append(clean(topic))
+    return tuple(w for w in words if w)[:16]
+
+
+def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -> Memo:
+    """Everything the writers show, decided once for all formats."""
+    created = build_moment(briefing)
+    title = clean(briefing.title) or "Briefing"
+    subject = clean(options.subject) or title
+    classification = clean(template.classification if options.classification is None else options.classification)
+    values = {
+        "to": clean(options.to if options.to is not None else template.header.to),
+        "from": clean(options.from_ if options.from_ is not None else template.header.from_),
+        "date": clean(options.memo_date) or day_label(created.date().isoformat(), template.date_order, long_month=True),
+        "subject": subject,
+    }
+    labels = {"to": template.labels.to, "from": template.labels.from_, "date": template.labels.date,
+              "subject": template.labels.subject}
+    header = [HeaderLine(labels[name], values[name]) for name in template.header.fields if values[name]]
+
+    timeline = [_timeline_row(n, e, template) for n, e in enumerate(briefing.events, start=1)]
+    speakers = _speaker_groups(briefing, template)
+    flagged = any(r.flagged for r in timeline) or any(s.flagged for g in speakers for s in g.statements)
+    legend = None
+    if flagged:
+        threshold = f"{template.caps.low_confidence:.0%}"
+        legend = f"{template.marker} " + template.labels.legend.replace("{threshold}", threshold)
+
+    summary = [clean(s) for s in briefing.summary if clean(s)][: template.caps.summary_bullets]
+    notes = [clean(n) for n in briefing.notes if clean(n)]
+    actors = _actor_groups(briefing, template)
+    sources = _source_entries(briefing, template)
+    # A section with nothing to show is left out everywhere, contents list included.
+    has_content = {
+        "header": True, "contents": True, "summary": bool(summary), "notes": bool(notes),
+        "timeline": bool(timeline), "figure": any(r.start for r in timeline), "positions": bool(speakers),
+        "actors": bool(actors), "sources": bool(sources),
+    }
+    sections = [Section(s, title if s == "header" else template.label(s))
+                for s in template.sections if has_content[s]]
+    return Memo(
+        title=title,
+        subject=subject,
+        classification=classification,
+        author=clean(options.author) or values["from"],
+        keywords=_keywords(briefing),
+        created=created,
+        paper=(options.paper or template.page.paper).lower(),
+        sections=sections,
+        header=header,
+        summary=summary,
+        notes=notes,
+        timeline=timeline,
+        legend=legend,
+        speakers=speakers,
+        actors=actors,
+        sources=sources,
+        template=template,
+        reference_docx=options.reference_docx or template.reference_docx,
+        figure_undated=sum(1 for r in timeline if r.start is None),
+    )

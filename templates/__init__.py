@@ -1,0 +1,1 @@
+"""House styles shipped with briefgen: TOML templates and the files they name."""
