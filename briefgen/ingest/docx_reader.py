@@ -37,6 +37,7 @@ from docx.document import Document as WordDocument
 from docx.table import Table
 from lxml import etree
 
+from briefgen.ingest.library_messages import describe_failure
 from briefgen.ingest.metadata_dates import iso_day
 from briefgen.ingest.plain import clean_paragraph, join_paragraphs
 from briefgen.ingest.types import RawInput, ReaderError
@@ -76,7 +77,7 @@ def read_docx_document(raw: RawInput) -> RawInput:
         # python-docx trusts the package it opens: a missing part or relationship surfaces
         # as KeyError, AttributeError, ValueError and the like. Whatever goes wrong inside
         # this untrusted file refuses the file; it does not end the run.
-        raise ReaderError(f"cannot read the Word document: {_describe(exc)}") from None
+        raise ReaderError(f"cannot read the Word document: {describe_failure(exc)}") from None
     raw.text = join_paragraphs(paragraphs)
     raw.prose_start = 0
     raw.metadata.update(metadata)
@@ -92,7 +93,8 @@ def _check_package(data: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         parts = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, EOFError):
+        # NotImplementedError: a zip feature Python does not read, such as a newer version.
         raise ReaderError("not a .docx: the file is not a zip archive, or the archive is damaged") from None
     if len(parts) > MAX_PARTS:
         raise ReaderError(f"the .docx holds {len(parts):,} parts, more than the {MAX_PARTS:,} briefgen accepts")
@@ -117,13 +119,19 @@ def _refuse_dtd(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
                 break
     except DefusedXmlException:
         raise ReaderError(
-            f"the .docx part {part.filename} declares an XML DTD or entities, which Word never writes; refused as unsafe"
+            f"the .docx part {_name(part)} declares an XML DTD or entities, which Word never writes; refused as unsafe"
         ) from None
     except ParseError:
         return  # not XML; if python-docx needs it as XML, it will refuse it there
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
-        # RuntimeError: an encrypted zip member; NotImplementedError: an unknown compression.
-        raise ReaderError(f"the .docx part {part.filename} cannot be unpacked: the archive is damaged") from None
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, RuntimeError, NotImplementedError):
+        # RuntimeError: an encrypted zip member; NotImplementedError: an unknown compression;
+        # ValueError: offsets that point outside the file.
+        raise ReaderError(f"the .docx part {_name(part)} cannot be unpacked: the archive is damaged") from None
+
+
+def _name(part: zipfile.ZipInfo) -> str:
+    """A part's name fit for a one-line message, whatever bytes a damaged archive holds there."""
+    return "".join(ch if ch.isprintable() else "?" for ch in part.filename)[:80]
 
 
 def _body_paragraphs(document: WordDocument) -> Iterator[str]:
@@ -196,7 +204,3 @@ def _title_paragraph(document: WordDocument) -> Optional[str]:
                 return " ".join(text.split())
     return None
 
-
-def _describe(exc: Exception) -> str:
-    message = " ".join(str(exc).split())[:160]
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -1,7 +1,9 @@
 """Reader for web pages saved as .html or .htm: the article, not the page around it.
 
-trafilatura finds the article body (dropping navigation, footers, comments, scripts and
-styles) and the page's title, site name, canonical URL and author. The publication date
+Scripts, styles, ``<noscript>`` and ``<template>`` are removed first, so their text cannot
+reach the article by any route. trafilatura then finds the article body (dropping
+navigation, footers and comments) and the page's title, site name, canonical URL and
+author. The publication date
 comes only from what the markup declares (see :mod:`briefgen.ingest.html_published`):
 trafilatura's own date finder also reads dates out of URLs and body text, which briefgen
 must not present as metadata.
@@ -19,11 +21,13 @@ from typing import Iterator, Optional
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml import etree
 from lxml.etree import _Element
+from trafilatura.settings import use_config
 
 from briefgen.ingest.decode import NotTextError, decode_text
 from briefgen.ingest.html_published import declared_published
-from briefgen.ingest.library_log import library_warnings
+from briefgen.ingest.library_messages import describe_failure, library_warnings, one_line
 from briefgen.ingest.plain import join_paragraphs
 from briefgen.ingest.types import RawInput, ReaderError
 
@@ -47,6 +51,15 @@ BROWSER_ENCODINGS = {
     "gbk": "gb18030",
     "euc-kr": "cp949",
 }
+# Elements whose text is never article text. Removed before extraction so that none of
+# trafilatura's fallback extractors can pick it up either.
+NON_CONTENT = etree.XPath("//script | //style | //noscript | //template")
+# trafilatura's date is not used (see the module docstring); its fast search costs least.
+FAST_DATE_SEARCH = {"extensive_search": False}
+# trafilatura treats an article under 250 characters as a failed extraction and replaces it
+# with a dump of the whole page as one paragraph; a short statement is still an article.
+EXTRACTION_CONFIG = use_config()
+EXTRACTION_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
 # trafilatura's block elements that hold inline text; everything else that carries text
 # is inline (emphasis, links) or a line break.
 INLINE_TAGS = {"hi", "ref", "span", "del", "lb", "graphic"}
@@ -62,33 +75,36 @@ def read_html_article(raw: RawInput) -> RawInput:
             tree = trafilatura.load_html(markup)
             if tree is None:
                 raise ReaderError("not an HTML page: no markup could be parsed")
-            # Read before extraction, which prunes the tree it is given.
+            # Metadata is read first: JSON-LD lives in <script> elements, removed next.
             published = declared_published(tree)
             language = _declared_language(tree)
+            page_metadata = trafilatura.extract_metadata(tree, date_config=FAST_DATE_SEARCH)
+            for element in NON_CONTENT(tree):
+                element.drop_tree()
             article = trafilatura.bare_extraction(
                 tree,
-                with_metadata=True,
+                with_metadata=False,
                 include_comments=False,
                 include_tables=True,
                 include_images=False,
                 include_links=False,
                 include_formatting=False,
-                # Its date is not used (see the module docstring); the fast search costs least.
-                date_extraction_params={"extensive_search": False},
+                config=EXTRACTION_CONFIG,
             )
         except ReaderError:
             raise
-        except (ValueError, TypeError, RecursionError, MemoryError) as exc:
-            # lxml and trafilatura raise these on pathological markup (absurd nesting,
-            # invalid characters); the file is refused, the run goes on.
-            raise ReaderError(f"cannot parse the HTML page: {_one_line(exc)}") from None
+        except Exception as exc:
+            # lxml and trafilatura were written for the web as it usually is; on
+            # pathological markup (absurd nesting, invalid characters) they raise whatever
+            # their internals hit. The file is refused, the run goes on.
+            raise ReaderError(f"cannot parse the HTML page: {describe_failure(exc)}") from None
     if logged:
-        raw.warnings.append(f"the HTML parser reported problems: {_one_line(logged[0])}")
+        raw.warnings.append(f"the HTML extractor reported problems: {one_line(logged[0])}")
     if article is None or article.body is None:
         raise ReaderError("no article text found in the HTML page")
     raw.text = join_paragraphs(_blocks(article.body))
     raw.prose_start = 0
-    raw.metadata.update(_metadata(article, published, language))
+    raw.metadata.update(_metadata(page_metadata, published, language))
     return raw
 
 
@@ -190,14 +206,14 @@ def _collapse(text: Optional[str]) -> str:
     return re.sub(r"\s+", " ", text) if text else ""
 
 
-def _metadata(article, published: Optional[str], language: Optional[str]) -> dict:
-    url = _absolute_url(article.url)
+def _metadata(page_metadata, published: Optional[str], language: Optional[str]) -> dict:
+    url = _absolute_url(page_metadata.url)
     fields = {
-        "title": article.title,
-        "publisher": _publisher(article.sitename, url),
+        "title": page_metadata.title,
+        "publisher": _publisher(page_metadata.sitename, url),
         "url": url,
         "published": published,
-        "author": article.author,
+        "author": page_metadata.author,
         "language": language,
     }
     return {key: value.strip() for key, value in fields.items() if isinstance(value, str) and value.strip()}
@@ -218,7 +234,3 @@ def _publisher(sitename: Optional[str], url: Optional[str]) -> Optional[str]:
         return None
     return sitename
 
-
-def _one_line(message: object) -> str:
-    text = " ".join(str(message).split())
-    return text[:200]

@@ -40,7 +40,7 @@ from typing import Iterable, Optional
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
-from briefgen.ingest.library_log import library_warnings
+from briefgen.ingest.library_messages import describe_failure, library_warnings, one_line
 from briefgen.ingest.metadata_dates import iso_day
 from briefgen.ingest.plain import join_paragraphs
 from briefgen.ingest.types import RawInput, ReaderError
@@ -88,7 +88,7 @@ def read_pdf_document(raw: RawInput) -> RawInput:
         raise ReaderError("no text layer (scanned PDF?); run it through OCR first")
     raw.warnings.extend(_page_warnings(pages, failures))
     if logged:
-        raw.warnings.append(f"the PDF has structural damage that was repaired while reading ({_one_line(logged[0])})")
+        raw.warnings.append(f"the PDF has structural damage that was repaired while reading ({one_line(logged[0])})")
     raw.text = join_paragraphs(_paragraphs(_drop_running_lines(pages)))
     raw.prose_start = 0
     raw.metadata.update(metadata)
@@ -109,7 +109,7 @@ def _open(data: bytes) -> PdfReader:
         # pypdf repairs what it can; what it cannot surfaces as its own errors or as
         # KeyError, ValueError and the like from a broken object graph. Either way the
         # untrusted file is refused and the run goes on.
-        raise ReaderError(f"not a readable PDF (damaged, or not a PDF at all): {_describe(exc)}") from None
+        raise ReaderError(f"not a readable PDF (damaged, or not a PDF at all): {describe_failure(exc)}") from None
     if count == 0:
         raise ReaderError("the PDF has no pages")
     if count > MAX_PAGES:
@@ -125,7 +125,7 @@ def _read_pages(reader: PdfReader) -> tuple[list[list[_Line]], list[tuple[int, s
         try:
             pages.append(_page_lines(page))
         except Exception as exc:  # one broken or over-limit page does not cost the others
-            failures.append((number, _describe(exc)))
+            failures.append((number, describe_failure(exc)))
             pages.append([])
     return pages, failures
 
@@ -321,11 +321,3 @@ def _page_list(numbers: Iterable[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:10])
     return shown + (f" and {len(numbers) - 10} more" if len(numbers) > 10 else "")
 
-
-def _one_line(message: object) -> str:
-    return " ".join(str(message).split())[:200]
-
-
-def _describe(exc: Exception) -> str:
-    message = _one_line(exc)
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -1,9 +1,9 @@
-"""Hearing what a parsing library logs while it reads one file.
+"""Turning what a parsing library says about one file into one line about that file.
 
 PDF and HTML libraries log the damage they repair ("Ignoring wrong pointing object",
-"CropBox missing") through :mod:`logging`. Left alone, those lines reach the terminal as
-stray noise, unattached to any file; collected, they become one warning on the file they
-concern.
+"Multiple definitions in dictionary") through :mod:`logging`. Left alone, those lines reach
+the terminal as stray noise, unattached to any file; collected, they become one warning on
+the file they concern. Their exceptions become the one-line reason a file is refused.
 """
 
 from __future__ import annotations
@@ -40,3 +40,19 @@ def library_warnings(*logger_names: str) -> Iterator[list[str]]:
         for logger, propagate in zip(loggers, saved):
             logger.removeHandler(collector)
             logger.propagate = propagate
+
+
+def one_line(message: object, limit: int = 200) -> str:
+    """A library's message on one line, shortened and without control characters.
+
+    Messages quote bytes from the damaged file itself (a part name, a token), so they
+    can hold anything.
+    """
+    text = " ".join(str(message).split())[:limit]
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What went wrong inside a library, named so that a bug report can be matched to it."""
+    message = one_line(exc)
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
