@@ -8,17 +8,18 @@ is refused with the reason.
 
 A PDF holds positioned lines, not paragraphs, so three things are rebuilt:
 
-- running headers and footers: a line among the first or last few of a page that recurs
-  at the page edges on at least half the pages (digits aside, so "Page 3 of 9" recurs)
-  is dropped everywhere;
+- running headers and footers: a line in the top or bottom margin of a page that recurs
+  in the margins of at least half the pages (digits aside, so "Page 3 of 9" recurs) is
+  dropped from all of them; body text never sits in those margins, so it is never dropped;
 - line-end hyphens: "manu-" + "facturing" becomes "manufacturing" only if the document
   spells "manufacturing" somewhere without a break; otherwise the hyphen stays ("well-known"
   keeps its hyphen), so no word is ever invented. A soft hyphen (U+00AD) is always removed;
 - paragraph ends: where the next line sits further below than the usual line spacing, jumps
-  back up the page (a new column), or changes font size (a heading). Across a page break,
-  and in files whose text positions cannot be read, a line that ends a sentence well short
-  of the full line width, or a short unpunctuated line followed by a capital (a heading),
-  closes its paragraph. A missed break merges two paragraphs and a spurious one splits a
+  back up the page (a new column), or changes font size (a heading). Across a page break, a
+  page whose text stops well above the bottom closes its paragraph. There, and in files
+  whose text positions cannot be read, a line that ends a sentence well short of the full
+  line width, or a short unpunctuated line followed by a capital (a heading), closes its
+  paragraph too. A missed break merges two paragraphs and a spurious one splits a
   paragraph; neither changes a character.
 
 Metadata: the document information ``title`` (unless it is a file name such as
@@ -32,7 +33,6 @@ from __future__ import annotations
 import io
 import math
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional
@@ -48,8 +48,12 @@ from briefgen.ingest.types import RawInput, ReaderError
 # Past this a file is a book or a dump, not a statement, and a crafted file with a huge
 # page tree would otherwise keep the reader busy for minutes.
 MAX_PAGES = 2000
-# How many lines at the top and at the bottom of a page can be a running header or footer.
-EDGE_LINES = 3
+# The share of the page height at its top and at its bottom where running headers and
+# footers sit. Word and most layout programs put them half an inch from the edge and start
+# the body at one inch, so 7% (under 60 points on A4 or Letter) holds the first, not the second.
+MARGIN_SHARE = 0.07
+# A full page's text ends at most this share of the page height above its bottom edge.
+FULL_PAGE_END_SHARE = 0.15
 # A step to the next line this much larger than the usual line spacing opens a paragraph.
 PARAGRAPH_GAP = 1.3
 # A change of font size by more than this share separates a heading from its text.
@@ -73,8 +77,14 @@ class _Line:
 
     text: str
     x: float
-    y: float
+    y: float  # of the baseline, above the bottom edge of the visible page
     size: float
+    page_height: float = 0.0
+
+    @property
+    def in_margin(self) -> bool:
+        margin = MARGIN_SHARE * self.page_height
+        return self.y < margin or self.y > self.page_height - margin
 
 
 def read_pdf_document(raw: RawInput) -> RawInput:
@@ -154,6 +164,10 @@ def _page_lines(page: PageObject) -> list[_Line]:
 
     page.extract_text(visitor_text=visit)
     _finish(current, lines)
+    box = page.cropbox
+    for line in lines:
+        line.y -= float(box.bottom)
+        line.page_height = abs(float(box.top) - float(box.bottom))
     return lines
 
 
@@ -186,25 +200,12 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Pages without the header and footer lines that repeat across them."""
     if len(pages) < 2:
         return pages
-    edge_counts: Counter = Counter()
+    margin_counts: Counter = Counter()
     for lines in pages:
-        edge_counts.update({_running_key(lines[index].text) for index in _edge_indexes(lines)})
+        margin_counts.update({_running_key(line.text) for line in lines if line.in_margin})
     needed = max(2, math.ceil(len(pages) / 2))
-    running = {key for key, count in edge_counts.items() if count >= needed}
-    kept_pages = []
-    for lines in pages:
-        edges = _edge_indexes(lines)
-        kept_pages.append(
-            [line for index, line in enumerate(lines) if not (index in edges and _running_key(line.text) in running)]
-        )
-    return kept_pages
-
-
-def _edge_indexes(lines: list[_Line]) -> set[int]:
-    """The first and last few lines, both in content order and by height on the page."""
-    by_height = sorted(range(len(lines)), key=lambda index: -lines[index].y)
-    in_order = list(range(len(lines)))
-    return {*in_order[:EDGE_LINES], *in_order[-EDGE_LINES:], *by_height[:EDGE_LINES], *by_height[-EDGE_LINES:]}
+    running = {key for key, count in margin_counts.items() if count >= needed}
+    return [[line for line in lines if not (line.in_margin and _running_key(line.text) in running)] for lines in pages]
 
 
 def _running_key(text: str) -> str:
@@ -216,19 +217,25 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     vocabulary = {word.casefold() for line in lines for word in _WORD.findall(line.text)}
     full_width = _full_line_length(lines)
     spacing = _line_spacing(pages)
+    lowest = min((line.y for line in lines), default=0.0)
     paragraphs: list[str] = []
     current = ""
     for page_index, page in enumerate(pages):
         for index, line in enumerate(page):
             current = _join_lines(current, line.text, vocabulary)
-            following = page[index + 1] if index + 1 < len(page) else _first_line(pages, page_index + 1)
-            if following is None:
-                continue
-            same_page = index + 1 < len(page)
-            if same_page and spacing is not None:
-                ends = _breaks_layout(line, following, spacing)
+            if index + 1 < len(page):
+                following = page[index + 1]
+                if spacing is None:
+                    ends = _ends_by_text(line.text, following.text, full_width)
+                else:
+                    ends = _breaks_layout(line, following, spacing)
             else:
-                ends = _ends_by_text(line.text, following.text, full_width)
+                following = _first_line(pages, page_index + 1)
+                if following is None:
+                    continue
+                ends = _ends_by_text(line.text, following.text, full_width) or (
+                    spacing is not None and _page_ends_early(line, lowest, spacing)
+                )
             if ends:
                 paragraphs.append(current)
                 current = ""
@@ -236,23 +243,36 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     return paragraphs
 
 
+def _page_ends_early(last: _Line, lowest: float, spacing: float) -> bool:
+    """Whether a page's text stops more than two lines above where a full page's text stops.
+
+    A full page stops at the lowest line of the document, or, when no page is full,
+    no higher than :data:`FULL_PAGE_END_SHARE` of the page.
+    """
+    full_page_end = min(lowest, FULL_PAGE_END_SHARE * last.page_height)
+    return last.y - full_page_end > 2 * spacing * last.size
+
+
 def _first_line(pages: list[list[_Line]], start: int) -> Optional[_Line]:
     return next((page[0] for page in pages[start:] if page), None)
 
 
 def _line_spacing(pages: list[list[_Line]]) -> Optional[float]:
-    """The usual distance from one line to the next, relative to font size; None if unknown.
+    """The usual distance from a line to the next in a paragraph, in font sizes; None if unknown.
 
-    Most consecutive lines belong to the same paragraph, so the median step is the line
-    spacing; a file whose positions pypdf cannot follow has no positive steps at all.
+    Steps between paragraphs are larger than steps within one, and in short paragraphs
+    they are nearly as frequent, so the spacing is taken from the lower quartile of the
+    steps, not their middle. Steps under 0.8 font sizes (superscripts, overprinted text)
+    and over 3 (gaps, columns) say nothing about line spacing. A file whose positions
+    pypdf cannot follow has no such steps at all.
     """
-    steps = [
+    steps = sorted(
         (above.y - below.y) / below.size
         for page in pages
         for above, below in zip(page, page[1:])
-        if below.size > 0 and 0 < above.y - below.y <= 3 * below.size
-    ]
-    return statistics.median(steps) if steps else None
+        if below.size > 0 and 0.8 * below.size <= above.y - below.y <= 3 * below.size
+    )
+    return steps[(len(steps) - 1) // 4] if steps else None
 
 
 def _breaks_layout(line: _Line, following: _Line, spacing: float) -> bool:
