@@ -95,6 +95,8 @@ def read_pdf_document(raw: RawInput) -> RawInput:
     if failures and len(failures) == len(pages):
         raise ReaderError(f"cannot read any page of the PDF: {failures[0][1]}")
     if not any(pages):
+        if logged:  # a damaged file that yields no text is not evidence of a scan
+            raise ReaderError(f"no text could be read: the PDF is damaged ({one_line(logged[0])})")
         raise ReaderError("no text layer (scanned PDF?); run it through OCR first")
     raw.warnings.extend(_page_warnings(pages, failures))
     if logged:
