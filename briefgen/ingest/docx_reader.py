@@ -71,8 +71,7 @@ def read_docx_document(raw: RawInput) -> RawInput:
     _check_package(raw.data)
     try:
         document = docx.Document(io.BytesIO(raw.data))
-        paragraphs = list(_body_paragraphs(document))
-        metadata = _metadata(document)
+        paragraphs = list(_container_paragraphs(document.element.body, document))
     except Exception as exc:
         # python-docx trusts the package it opens: a missing part or relationship surfaces
         # as KeyError, AttributeError, ValueError and the like. Whatever goes wrong inside
@@ -80,7 +79,7 @@ def read_docx_document(raw: RawInput) -> RawInput:
         raise ReaderError(f"cannot read the Word document: {describe_failure(exc)}") from None
     raw.text = join_paragraphs(paragraphs)
     raw.prose_start = 0
-    raw.metadata.update(metadata)
+    raw.metadata.update(_metadata(document))
     return raw
 
 
@@ -134,10 +133,6 @@ def _name(part: zipfile.ZipInfo) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in part.filename)[:80]
 
 
-def _body_paragraphs(document: WordDocument) -> Iterator[str]:
-    yield from _container_paragraphs(document.element.body, document)
-
-
 def _container_paragraphs(container: etree._Element, parent) -> Iterator[str]:
     """Paragraph texts of a document body or table cell in order, tables row by row.
 
@@ -186,13 +181,16 @@ def _paragraph_text(paragraph: etree._Element) -> str:
 
 
 def _metadata(document: WordDocument) -> dict:
-    properties = document.core_properties
-    fields = {
-        "title": properties.title or _title_paragraph(document),
-        "author": properties.author,
-        "language": properties.language,
-        "created": iso_day(properties.created),
-    }
+    try:
+        properties = document.core_properties
+        fields = {
+            "title": properties.title or _title_paragraph(document),
+            "author": properties.author,
+            "language": properties.language,
+            "created": iso_day(properties.created),
+        }
+    except Exception:  # metadata is a nicety; a broken properties part is ignored, the text is read
+        return {}
     return {key: value.strip() for key, value in fields.items() if isinstance(value, str) and value.strip()}
 
 

@@ -10,7 +10,8 @@ A PDF holds positioned lines, not paragraphs, so three things are rebuilt:
 
 - running headers and footers: a line in the top or bottom margin of a page that recurs
   in the margins of at least half the pages (digits aside, so "Page 3 of 9" recurs) is
-  dropped from all of them; body text never sits in those margins, so it is never dropped;
+  dropped from all of them; in ordinary layouts body text starts below the top margin and
+  ends above the bottom one, so body lines that repeat page after page are kept;
 - line-end hyphens: "manu-" + "facturing" becomes "manufacturing" only if the document
   spells "manufacturing" somewhere without a break; otherwise the hyphen stays ("well-known"
   keeps its hyphen), so no word is ever invented. A soft hyphen (U+00AD) is always removed;
@@ -63,8 +64,13 @@ PARAGRAPH_END_SHARE = 0.8
 # An unpunctuated line shorter than this share of a full line, followed by a capital, is a heading.
 HEADING_SHARE = 0.6
 # Typeset ligatures that some PDF fonts map to a single code point.
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
-_FILE_NAME_TITLE = re.compile(r"(^microsoft (word|powerpoint|excel) - )|(\.(docx?|pdf|rtf|odt|pptx?|indd|txt)$)|^untitled\b", re.I)
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
+# Titles that producers fill in from the file name rather than the document.
+_FILE_NAME_TITLE = re.compile(
+    r"^microsoft (word|powerpoint|excel) - |\.(docx?|pdf|rtf|odt|pptx?|indd|txt)$|^untitled\b", re.IGNORECASE
+)
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*$")
@@ -73,10 +79,9 @@ _HYPHENS = ("-", "\u2010")
 
 @dataclass
 class _Line:
-    """One line of a page as pypdf shows it, with where it starts and its font size."""
+    """One line of a page as pypdf shows it, with its height on the page and its font size."""
 
     text: str
-    x: float
     y: float  # of the baseline, above the bottom edge of the visible page
     size: float
     page_height: float = 0.0
@@ -160,8 +165,8 @@ def _page_lines(page: PageObject) -> list[_Line]:
             if not piece:
                 continue
             if current is None:
-                x, y, scale = _placement(cm, tm)
-                current = _Line("", x, y, abs(font_size or 0) * scale)
+                y, scale = _placement(cm, tm)
+                current = _Line("", y, abs(font_size or 0) * scale)
             current.text += piece
 
     page.extract_text(visitor_text=visit)
@@ -173,12 +178,11 @@ def _page_lines(page: PageObject) -> list[_Line]:
     return lines
 
 
-def _placement(cm: list, tm: list) -> tuple[float, float, float]:
-    """Where text drawn under these matrices starts on the page, and how much it is scaled."""
-    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+def _placement(cm: list, tm: list) -> tuple[float, float]:
+    """How high on the page text drawn under these matrices starts, and how much it is scaled."""
     y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
     scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
-    return x, y, scale
+    return y, scale
 
 
 def _finish(line: Optional[_Line], lines: list[_Line]) -> None:
@@ -317,10 +321,11 @@ def _ends_by_text(line: str, following: str, full_width: int) -> bool:
 
 def _metadata(reader: PdfReader) -> dict:
     try:
-        info = reader.metadata or {}
-        title, author = info.get("/Title"), info.get("/Author")
-        created = _pdf_day(info.get("/CreationDate"))
-        language = reader.trailer["/Root"].get("/Lang")
+        info = reader.metadata
+        title, author = (info.title, info.author) if info else (None, None)
+        created = _pdf_day(info.creation_date_raw) if info else None
+        root = reader.root_object
+        language = root["/Lang"] if "/Lang" in root else None
     except Exception:  # metadata is a nicety; a broken information dictionary is ignored
         return {}
     fields = {
