@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from lxml import etree
 from lxml.etree import _Element
+from trafilatura.settings import Document as PageMetadata
 from trafilatura.settings import use_config
 
 from briefgen.ingest.decode import NotTextError, decode_text
@@ -60,8 +61,8 @@ FAST_DATE_SEARCH = {"extensive_search": False}
 # with a dump of the whole page as one paragraph; a short statement is still an article.
 EXTRACTION_CONFIG = use_config()
 EXTRACTION_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
-# trafilatura's block elements that hold inline text; everything else that carries text
-# is inline (emphasis, links) or a line break.
+# trafilatura's inline elements (emphasis, links, line breaks, images); every other
+# element of its output (heading, paragraph, list item, quote, table row) is a block.
 INLINE_TAGS = {"hi", "ref", "span", "del", "lb", "graphic"}
 CELL_SEPARATOR = " | "
 
@@ -91,6 +92,9 @@ def read_html_article(raw: RawInput) -> RawInput:
                 include_formatting=False,
                 config=EXTRACTION_CONFIG,
             )
+            if article is None or article.body is None:
+                raise ReaderError("no article text found in the HTML page")
+            paragraphs = list(_blocks(article.body))
         except ReaderError:
             raise
         except Exception as exc:
@@ -100,9 +104,7 @@ def read_html_article(raw: RawInput) -> RawInput:
             raise ReaderError(f"cannot parse the HTML page: {describe_failure(exc)}") from None
     if logged:
         raw.warnings.append(f"the HTML extractor reported problems: {one_line(logged[0])}")
-    if article is None or article.body is None:
-        raise ReaderError("no article text found in the HTML page")
-    raw.text = join_paragraphs(_blocks(article.body))
+    raw.text = join_paragraphs(paragraphs)
     raw.prose_start = 0
     raw.metadata.update(_metadata(page_metadata, published, language))
     return raw
@@ -206,7 +208,7 @@ def _collapse(text: Optional[str]) -> str:
     return re.sub(r"\s+", " ", text) if text else ""
 
 
-def _metadata(page_metadata, published: Optional[str], language: Optional[str]) -> dict:
+def _metadata(page_metadata: PageMetadata, published: Optional[str], language: Optional[str]) -> dict:
     url = _absolute_url(page_metadata.url)
     fields = {
         "title": page_metadata.title,
