@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from briefgen.errors import InputError
+from briefgen.ingest.docx_reader import read_docx_document
+from briefgen.ingest.html import read_html_article
+from briefgen.ingest.pdf_reader import read_pdf_document
 from briefgen.ingest.text import read_text_article
 from briefgen.ingest.types import RawInput, ReaderError
 from briefgen.model import Document, Source
@@ -28,6 +31,10 @@ READERS: dict[str, Callable[[RawInput], RawInput]] = {
     ".text": read_text_article,
     ".md": read_text_article,
     ".markdown": read_text_article,
+    ".html": read_html_article,
+    ".htm": read_html_article,
+    ".docx": read_docx_document,
+    ".pdf": read_pdf_document,
 }
 
 
