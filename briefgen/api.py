@@ -107,7 +107,7 @@ def render(
     formats = _check_formats(formats)
     style = load_template(template)
     options = options or RenderOptions()
-    memo = select_for_memo(briefing, style)
+    memo = select_for_memo(briefing)
     rendered: dict[str, Union[bytes, str]] = {}
     for fmt in formats:
         if fmt == "json":

@@ -1,11 +1,10 @@
 """Attribution on sentences written for these tests: quotes, reported speech, speakers."""
 
-from dataclasses import dataclass
-
 import pytest
 
 from briefgen.extract.actors import find_actors
 from briefgen.extract.positions import extract_positions
+from briefgen.extract.temporal import Timex
 
 
 def positions_of(nlp, text, dates=None, min_reliability=None):
@@ -146,22 +145,13 @@ def test_listener_is_not_content(nlp):
     assert position.speaker.name == "Ravi Menon"
 
 
-@dataclass
-class Expression:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-
-
 def test_date_of_the_reporting_clause_fills_the_position_date(nlp):
     text = "Ravi Menon said on Wednesday that the talks would resume in March."
     when = text.index("Wednesday")
     march = text.index("March")
     dates = [
-        Expression(when, when + len("Wednesday"), "Wednesday", "DATE", "2024-08-28"),
-        Expression(march, march + len("March"), "March", "DATE", "2025-03"),
+        Timex(when, when + len("Wednesday"), "Wednesday", "DATE", "2024-08-28", basis="relative"),
+        Timex(march, march + len("March"), "March", "DATE", "2025-03", basis="relative"),
     ]
     _, positions = positions_of(nlp, text, dates)
     date = only(positions, "said").date
@@ -282,8 +272,8 @@ def test_date_written_out_is_preferred_to_its_weekday(nlp):
     text = "Ravi Menon said on Wednesday (August 28, 2024) that talks would resume."
     weekday, written = text.index("Wednesday"), text.index("August 28, 2024")
     dates = [
-        Expression(weekday, weekday + len("Wednesday"), "Wednesday", "DATE", "2024-08-28"),
-        Expression(written, written + len("August 28, 2024"), "August 28, 2024", "DATE", "2024-08-28"),
+        Timex(weekday, weekday + len("Wednesday"), "Wednesday", "DATE", "2024-08-28", basis="relative"),
+        Timex(written, written + len("August 28, 2024"), "August 28, 2024", "DATE", "2024-08-28"),
     ]
     _, positions = positions_of(nlp, text, dates)
     date = only(positions, "said").date

@@ -11,9 +11,10 @@ from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.temporal import Timex, value_span
+from briefgen.extract.dating import event_date
+from briefgen.extract.temporal import Timex
 from briefgen.extract.vocabulary import event_type_for, is_speech_lemma
-from briefgen.model import Event, EventDate, TextSpan
+from briefgen.model import Event, TextSpan
 
 # Clause dependents that start a separate statement; they are left out of a summary.
 SEPARATE_CLAUSES = {"advcl", "parataxis", "ccomp", "conj", "cc", "mark", "punct", "relcl", "appos", "dep", "csubj", "meta"}
@@ -35,11 +36,12 @@ def build_events(
     events: list[Event] = []
     by_predicate: dict[tuple[int, str], Event] = {}
     timex_tokens = _timex_token_indices(doc, timexes)
+    text = doc.text  # rebuilt from the tokens on every access: read it once
     for timex in timexes:
         if timex.type not in EVENT_TIMEX_TYPES:
             continue
-        granularity, first_day, last_day = value_span(timex.value, timex.mod)
-        if first_day is None:
+        date = event_date(timex)
+        if date is None:
             continue  # "recently", "in the past": nothing a timeline can place
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or _inside_quoted_title(span):
@@ -55,15 +57,6 @@ def build_events(
             if len(timex.text) > len(existing.date.text):
                 existing.date.text = timex.text
             continue
-        date = EventDate(
-            value=timex.value,
-            granularity=granularity,
-            start=first_day.isoformat(),
-            end=last_day.isoformat() if last_day else first_day.isoformat(),
-            text=timex.text,
-            basis="relative" if timex.basis == "relative" else "explicit",
-            mod=timex.mod,
-        )
         sentence = predicate.sent
         summary = summarize_clause(predicate, excluded=timex_tokens)
         if not summary:
@@ -75,7 +68,7 @@ def build_events(
             type=event_type_for(_clause_lemmas(predicate)),
             actors=_clause_actors(predicate, actor_name),
             confidence=_confidence(timex, predicate),
-            evidence=[TextSpan(source=source_id, start=sentence.start_char, end=sentence.end_char, text=sentence.text)],
+            evidence=[_sentence_evidence(text, source_id, sentence)],
         )
         by_predicate[key] = event
         events.append(event)
@@ -189,6 +182,16 @@ def _clause_lemmas(predicate: Token) -> list[str]:
     return [predicate.lemma_.lower()] + [t.lemma_.lower() for t in predicate.children if t.dep_ in {"dobj", "attr", "nsubjpass", "prep", "pobj"}] + [
         t.lemma_.lower() for c in predicate.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
     ]
+
+
+def _sentence_evidence(text: str, source_id: str, sentence: Span) -> TextSpan:
+    """The sentence without the blank lines spaCy attaches to it (a blanked front matter block)."""
+    start, end = sentence.start_char, sentence.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return TextSpan(source=source_id, start=start, end=end, text=text[start:end])
 
 
 def _clause_actors(predicate: Token, actor_name: Optional[Callable[[Span], Optional[str]]]) -> list[str]:

@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 import yaml
+
+from briefgen.ingest.metadata_dates import iso_day
 
 # The block must be the very first thing in the file, fenced by lines of three dashes.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -68,26 +69,7 @@ def parse_front_matter(text: str) -> FrontMatter:
 
 
 def _published_value(value, warnings: list) -> Optional[str]:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value).strip()
-    parsed = _parse_written_date(text)
-    if parsed is None:
-        warnings.append(f"front matter 'published: {text[:40]}' is not a date; inferring it from the text")
-        return None
-    return parsed.isoformat()
-
-
-def _parse_written_date(text: str) -> Optional[dt.date]:
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    import dateparser
-
-    parsed = dateparser.parse(
-        text, languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-    )
-    return parsed.date() if parsed else None
+    day = iso_day(value)
+    if day is None:
+        warnings.append(f"front matter 'published: {str(value).strip()[:40]}' is not a date; inferring it from the text")
+    return day

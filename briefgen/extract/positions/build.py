@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.positions.attributions import Attribution, find_attributions
 from briefgen.extract.positions.units import unit_bounds
-from briefgen.extract.positions.dates import TemporalExpression, statement_date
+from briefgen.extract.positions.dates import statement_date
+from briefgen.extract.temporal import Timex
 from briefgen.extract.positions.reliability import estimate
 from briefgen.extract.positions.speakers import resolve_speaker
 from briefgen.extract.positions.topics import statement_topics
@@ -104,7 +105,7 @@ def extract_positions(
     doc: Doc,
     source_id: str,
     actors: ActorIndex,
-    dates: Optional[Iterable[TemporalExpression]] = None,
+    dates: Optional[Iterable[Timex]] = None,
     min_reliability: float = MIN_RELIABILITY,
 ) -> list[Position]:
     """Who said (or holds) what in one parsed document, in reading order; ids P1.. local to it.
