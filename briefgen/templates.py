@@ -238,9 +238,22 @@ def parse_template(text: str, where: str, base: Optional[Path] = None) -> Templa
     })
 
 
+def _builtin_folder():
+    """The folder of the shipped templates.
+
+    An installed briefgen has them as the ``briefgen.builtin_templates`` package. Code run from
+    a source checkout without installing (``python -m pytest`` puts the checkout's ``briefgen/``
+    first on the path) finds them in the top-level ``templates/`` folder beside it.
+    """
+    try:
+        return resources.files(BUILTIN_PACKAGE)
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "templates"
+
+
 def list_templates() -> list[str]:
     """Names of the templates shipped with briefgen."""
-    folder = resources.files(BUILTIN_PACKAGE)
+    folder = _builtin_folder()
     return sorted(entry.name[: -len(".toml")] for entry in folder.iterdir() if entry.name.endswith(".toml"))
 
 
@@ -262,7 +275,7 @@ def load_template(name_or_path: str | Path | None = None) -> Template:
     available = list_templates()
     if name not in available:
         raise TemplateError(f"no template named {name!r}; shipped templates: {', '.join(available)}", where=name)
-    entry = resources.files(BUILTIN_PACKAGE) / f"{name}.toml"
+    entry = _builtin_folder() / f"{name}.toml"
     # Installed packages are plain folders, so the shipped template's folder is a real path
     # and relative logo/reference paths resolve against it.
     with resources.as_file(entry) as path:
