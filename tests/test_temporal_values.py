@@ -56,3 +56,9 @@ def test_open_ended_mods():
 
 def test_a_day_is_not_split_in_thirds():
     assert value_span("2024-08-28", "START") == ("day", D(2024, 8, 28), D(2024, 8, 28))
+
+
+@pytest.mark.parametrize("value", ["2016-06-25TMO", "2016-06-25T10:00", "2016-06-25TEV"])
+def test_part_of_a_day_stays_on_that_day(value):
+    assert value_span(value, "START") == ("time", D(2016, 6, 25), D(2016, 6, 25))
+    assert value_span(value, "END") == ("time", D(2016, 6, 25), D(2016, 6, 25))

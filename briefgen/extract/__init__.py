@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from briefgen.extract.actors import ActorIndex, canonical_name, find_actors
+from briefgen.extract.actors import find_actors
 from briefgen.extract.events import build_events
 from briefgen.extract.positions import extract_positions
 from briefgen.extract.published import infer_published
@@ -40,15 +40,6 @@ def extract_document(doc: Doc, document: Document, *, day_first: bool = False) -
     timexes = tag_doc(doc, dct, day_first=day_first)
     actors = find_actors(doc, source.id)
     positions = extract_positions(doc, source.id, actors, dates=timexes)
-    events = build_events(doc, source.id, timexes, actor_name=_actor_namer(actors))
+    events = build_events(doc, source.id, timexes, actors, positions, published=dct)
     return Extraction(source=source, events=events, positions=positions, actors=actors.actors, warnings=warnings)
 
-
-def _actor_namer(actors: ActorIndex):
-    """Names entity mentions by the actor they resolve to ("Mr. Chang" -> "Chang Jae-Bok")."""
-
-    def name(span: Span) -> str:
-        actor = actors.resolve(span)
-        return actor.name if actor is not None else canonical_name(span.text)
-
-    return name

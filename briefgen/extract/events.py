@@ -1,86 +1,453 @@
-"""Dated events: what happened, happens or is scheduled, on the date a temporal expression gives.
+"""Dated events of one article: what happened, happens or is scheduled, and when.
 
-An event is built from the clause the expression modifies: its predicate with subject and
-object, not the whole sentence. The summary is one short subject-verb-object line, so the
-timeline reads as a list of happenings rather than a list of quotations.
+Three kinds of evidence make an event:
+
+1. A calendar-anchored DATE or TIME expression and what it modifies. Attached to a clause
+   ("signed a roadmap in 2020") it dates that clause, summarized subject-verb-object. Attached
+   to a noun that names a happening ("the October debate", "China's entry into the WTO in
+   2001") it dates that happening. Attached to any other noun ("the 2007 immigration bill")
+   or standing as a subject ("Tuesday was a good day") it dates nothing.
+2. A dated statement ("X said on Wednesday that ..."): built from the attributed position, so
+   the speaker is the resolved name and the summary says what was said.
+3. The occasion an article reports ("said, speaking at the inaugural event of the forum"):
+   it happened when its speakers spoke, or, when the article dates none of that, on the
+   publication date; either way the date is marked ``inferred``. A statement made at that
+   occasion on that date is part of its entry rather than a second one.
+
+"The two countries" and similar phrases are replaced by the countries the article names
+together just before, when it names exactly two.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, phrase, summarize_clause
 from briefgen.extract.dating import event_date
 from briefgen.extract.temporal import Timex
-from briefgen.extract.vocabulary import event_type_for, is_speech_lemma
-from briefgen.model import Event, TextSpan
+from briefgen.extract.vocabulary import (
+    EVENT_NOUNS,
+    OCCASION_NOUNS,
+    PREPOSITIONAL_PARTICIPLES,
+    event_type_for,
+    is_speech_lemma,
+    past_tense,
+)
+from briefgen.model import Event, EventDate, Position, TextSpan
 
-# Clause dependents that start a separate statement; they are left out of a summary.
-SEPARATE_CLAUSES = {"advcl", "parataxis", "ccomp", "conj", "cc", "mark", "punct", "relcl", "appos", "dep", "csubj", "meta"}
+EVENT_TIMEX_TYPES = {"DATE", "TIME"}
 # Infinitive and participial clauses that only state a purpose or circumstance: the date in
 # "signed a roadmap to promote production in 2020" belongs to the signing.
 SUBORDINATE_VERB_DEPS = {"xcomp", "advcl", "acl", "pcomp"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
-SUMMARY_WORD_LIMIT = 24
-EVENT_TIMEX_TYPES = {"DATE", "TIME"}
+NOMINAL_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "npadvmod", "poss"}
+# "the two countries", "both sides": a pair the article has just named.
+PAIR_WORDS = {"two", "both"}
+PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states", "neighbours", "neighbors", "parties", "allies", "capitals"}
+# How far back the pair may be named, and how close its two names must stand.
+PAIR_REACH_TOKENS = 250
+PAIR_GAP_TOKENS = 6
+# An occasion may take the publication date only when the article opens with it.
+LEAD_CHARS = 600
+STATEMENT_CONTENT_WORDS = 22
+CONFIDENCE = {"clause": 0.85, "noun": 0.7, "statement": 0.8, "occasion": 0.6}
+
+
+@dataclass
+class _Found:
+    event: Event
+    order: int  # character offset of the evidence, for reading order
+    speaker: Optional[str] = None
 
 
 def build_events(
     doc: Doc,
     source_id: str,
     timexes: Iterable[Timex],
-    actor_name: Optional[Callable[[Span], Optional[str]]] = None,
+    actors: ActorIndex,
+    positions: Iterable[Position] = (),
+    published: Optional[dt.date] = None,
 ) -> list[Event]:
-    """One event per clause that a calendar-anchored DATE or TIME expression modifies."""
-    events: list[Event] = []
-    by_predicate: dict[tuple[int, str], Event] = {}
-    timex_tokens = _timex_token_indices(doc, timexes)
+    """The events of one parsed article, in reading order, ids E1.. local to it."""
+    timexes = list(timexes)
+    generic = _generic_clauses(doc, timexes)
+    timexes = [t for t in timexes if t.type in EVENT_TIMEX_TYPES]
     text = doc.text  # rebuilt from the tokens on every access: read it once
+    pairs = _pair_replacements(doc, actors)
+    timex_tokens = _token_indices(doc, timexes)
+    dated_positions = [p for p in positions if p.date is not None and p.cue is not None]
+
+    found: list[_Found] = []
+    by_anchor: dict[tuple[int, str], _Found] = {}
     for timex in timexes:
-        if timex.type not in EVENT_TIMEX_TYPES:
-            continue
         date = event_date(timex)
         if date is None:
             continue  # "recently", "in the past": nothing a timeline can place
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or _inside_quoted_title(span):
+        if span is None or _inside_quoted_title(span) or _dates_a_statement(timex, date, dated_positions):
             continue
-        predicate = _governing_predicate(span)
-        if predicate is None:
+        anchor = _anchor(span)
+        if anchor is None or anchor.i in generic:
             continue
-        key = (predicate.i, timex.value)
-        if key in by_predicate:
-            # Two expressions for one date on one predicate ("on Wednesday (August 28)"):
-            # one event, the fuller wording kept as its date text.
-            existing = by_predicate[key]
-            if len(timex.text) > len(existing.date.text):
-                existing.date.text = timex.text
+        if is_speech_lemma(anchor.lemma_) and _inside_quotation(span):
+            continue  # "she said, 'this November we decide'": the date is in what was said
+        key = (anchor.i, date.value)
+        if key in by_anchor:
+            # Two expressions for one date on one anchor ("on Wednesday (August 28)"): one
+            # event, dated by the fuller wording.
+            earlier = by_anchor[key].event.date
+            if len(timex.text) > len(earlier.text):
+                earlier.text = timex.text
             continue
-        sentence = predicate.sent
-        summary = summarize_clause(predicate, excluded=timex_tokens)
-        if not summary:
+        event = _anchored_event(anchor, date, timex, text, source_id, timex_tokens, pairs, actors)
+        if event is not None:
+            by_anchor[key] = _Found(event, event.evidence[0].start)
+            found.append(by_anchor[key])
+
+    statements = _statement_events(dated_positions, doc, text, source_id, actors)
+    occasions = _occasion_events(doc, text, source_id, actors, statements, found, published, timex_tokens, pairs)
+    folded = {id(s) for o in occasions for s in statements if _fold(o, s)}
+    found += [s for s in statements if id(s) not in folded] + occasions
+    found.sort(key=lambda f: f.order)
+    return [f.event.model_copy(update={"id": f"E{n}"}) for n, f in enumerate(found, start=1)]
+
+
+# --- what a date is attached to -------------------------------------------------------------
+
+
+def _anchor(span: Span) -> Optional[Token]:
+    """The verb of the clause, or the noun naming a happening, that the expression dates."""
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass", "attr"}:
+        return None  # "Tuesday was a very good day": the date is the topic, not a time
+    head = root.head
+    if root.dep_ in NOMINAL_MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"}:
+        return head if _is_event_noun(head) else None  # "the October debate" / "the 2007 bill"
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = head.head
+        if _is_event_noun(noun) and noun.dep_ in {"pobj", "ROOT", "conj", "appos"}:
+            return noun  # "until the Nafta agreement in 1994": the agreement is the event
+        return _clause_verb(noun)  # "signed a roadmap ... production in 2020": the signing
+    verb = _clause_verb(root)
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not reply on Tuesday": nothing happened
+    if verb.lemma_ == "be" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None  # "Tuesday was a good day": the date is what the sentence is about
+    if any(c.dep_ == "expl" for c in verb.children):
+        # "there is an election on Tuesday" names a happening; "there is disappointment" does not.
+        attribute = next((c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}), None)
+        return attribute if attribute is not None and _is_event_noun(attribute) else None
+    return verb
+
+
+def _generic_clauses(doc: Doc, timexes: list[Timex]) -> set[int]:
+    """Verbs a SET expression modifies ("every year, the council meets in June"): recurring, not events."""
+    verbs = set()
+    for timex in timexes:
+        if timex.type == "SET":
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            verb = _clause_verb(span.root) if span is not None else None
+            if verb is not None:
+                verbs.add(verb.i)
+    return verbs
+
+
+def _is_event_noun(noun: Token) -> bool:
+    return noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS
+
+
+def _clause_verb(token: Token) -> Optional[Token]:
+    steps = 0
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i and steps < 8:
+        token = token.head
+        steps += 1
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    while token.head.i != token.i and token.head.pos_ in {"VERB", "AUX"} and (
+        # Out of purpose infinitives and of participles that act as prepositions
+        # ("will leave the course starting in 2017").
+        (token.dep_ in SUBORDINATE_VERB_DEPS and is_infinitive(token))
+        or (token.lemma_.lower() in PREPOSITIONAL_PARTICIPLES and token.tag_ in {"VBG", "VBN"})
+        # "reported raising $9 million during the month": the reporting has the subject.
+        or (token.dep_ in {"xcomp", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children))
+    ):
+        token = token.head
+    if token.lemma_.lower() in PREPOSITIONAL_PARTICIPLES and token.tag_ == "VBG" and token.dep_ in {"prep", "advcl", "acl"}:
+        return None  # a sentence-initial "Following ..." with nothing above it to date
+    return token
+
+
+def _dates_a_statement(timex: Timex, date: EventDate, positions: list[Position]) -> bool:
+    """The expression is the date of an attributed statement: the statement makes the event."""
+    for position in positions:
+        cue = position.cue
+        content = [(e.start, e.end) for e in position.evidence]
+        near_cue = abs(timex.start - cue.start) < 200
+        in_content = any(a <= timex.start < b for a, b in content)
+        if near_cue and not in_content and position.date.value == date.value:
+            return True
+    return False
+
+
+# --- building events --------------------------------------------------------------------------
+
+
+def _anchored_event(
+    anchor: Token, date: EventDate, timex: Timex, text: str, source_id: str,
+    timex_tokens: set[int], pairs: list[Replacement], actors: ActorIndex,
+) -> Optional[Event]:
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        tokens = noun_phrase(anchor, timex_tokens)
+        if sum(1 for t in tokens if t.is_alpha and not t.is_stop) < 2:
+            return None  # "Tuesday's outcome": too little to stand as a timeline entry
+        summary = phrase(tokens, pairs, capitalize=True)
+        kind, lemmas, clause = "noun", [anchor.lemma_] + [t.lemma_ for t in tokens], tokens
+    else:
+        extra = _reported_content(anchor, timex_tokens) if is_speech_lemma(anchor.lemma_) else []
+        summary = summarize_clause(anchor, timex_tokens, pairs, extra)
+        kind, lemmas, clause = "clause", _clause_lemmas(anchor), own_subtree(anchor)
+    if not summary:
+        return None
+    confidence = CONFIDENCE[kind] - (0.1 if timex.basis == "relative" else 0.0)
+    if kind == "clause" and anchor.dep_ not in {"ROOT", "conj", "parataxis", "ccomp", "relcl"}:
+        confidence -= 0.1  # a date deep in a subordinate clause may belong elsewhere
+    return Event(
+        id="E1",
+        date=date,
+        summary=summary,
+        type=event_type_for(lemmas),
+        actors=_actors_in(clause, actors, pairs),
+        confidence=round(confidence, 2),
+        evidence=[_sentence_evidence(text, source_id, anchor.sent)],
+    )
+
+
+def _reported_content(predicate: Token, excluded: set[int]) -> list[Token]:
+    """For "X said on Monday" without an attributed position: its complement clause."""
+    for child in predicate.children:
+        if child.dep_ == "ccomp":
+            return [t for t in own_subtree(child) if t.i not in excluded]
+    return []
+
+
+def _clause_lemmas(predicate: Token) -> list[str]:
+    """The predicate's lemma, then the heads of its object and prepositional complements."""
+    lemmas = [predicate.lemma_.lower()]
+    for child in predicate.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
+            lemmas.append(child.lemma_.lower())
+        elif child.dep_ == "prep":
+            lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return lemmas
+
+
+def _statement_events(positions: list[Position], doc: Doc, text: str, source_id: str, actors: ActorIndex) -> list[_Found]:
+    """One event per speaker, date and sentence of dated statements."""
+    groups: dict[tuple[str, str, int], list[Position]] = {}
+    for position in positions:
+        sentence = doc.char_span(position.cue.start, position.cue.end, alignment_mode="expand")
+        if sentence is None:
             continue
+        key = (position.speaker.name, position.date.value, sentence.sent.start)
+        groups.setdefault(key, []).append(position)
+    found = []
+    for (speaker, _, sentence_start), group in groups.items():
+        first = min(group, key=lambda p: p.cue.start)
+        cue = doc.char_span(first.cue.start, first.cue.end, alignment_mode="expand")
+        verb = past_tense(cue.root)
+        content = " ".join(first.text.split()[:STATEMENT_CONTENT_WORDS])
+        if len(first.text.split()) > STATEMENT_CONTENT_WORDS:
+            content = content.rstrip(",;:") + " …"
+        said = f"“{content}”" if first.kind == "direct" else content
+        confidence = min(CONFIDENCE["statement"], first.confidence) - (0.1 if first.date.basis == "relative" else 0.0)
+        names = [speaker] + [a for p in group for a in ([p.speaker.affiliation] if p.speaker.affiliation else [])]
         event = Event(
-            id=f"E{len(events) + 1}",
+            id="E1",
+            date=first.date.model_copy(),
+            summary=f"{speaker} {verb} {said}",
+            type=event_type_for([cue.root.lemma_]),
+            actors=list(dict.fromkeys(n for n in names if n)),
+            confidence=round(max(confidence, 0.0), 2),
+            evidence=[_sentence_evidence(text, source_id, doc[sentence_start].sent)],
+        )
+        found.append(_Found(event, event.evidence[0].start, speaker))
+    return found
+
+
+def _occasion_events(
+    doc: Doc, text: str, source_id: str, actors: ActorIndex, statements: list[_Found], anchored: list[_Found],
+    published: Optional[dt.date], timex_tokens: set[int], pairs: list[Replacement],
+) -> list[_Found]:
+    """Undated occasions people are reported speaking at, dated by their statements or the article."""
+    found: list[_Found] = []
+    named: set[str] = set()
+    # Occasions the article dates itself ("Tuesday's debate") are covered by that entry.
+    dated_names = {w.lower() for f in anchored for w in f.event.summary.split() if f.event.type in {"meeting", "visit"}}
+    for token in doc:
+        occasion = _reported_occasion(token)
+        if occasion is None:
+            continue
+        verb, noun = occasion
+        if any(t.i in timex_tokens for t in own_subtree(verb)):
+            continue  # it has its own date: the date's clause event covers it
+        subject = _subject_of(verb)
+        speaker = actors.resolve(doc[subject.i: subject.i + 1]) if subject is not None else None
+        if speaker is None:
+            continue  # "it was at the conference that ...": whose occasion is not said
+        in_lead = token.sent.start_char - doc[0].sent.start_char < LEAD_CHARS
+        date = _occasion_date(speaker.name, statements, published if in_lead else None)
+        if date is None or noun.lemma_.lower() in dated_names:
+            continue
+        words = noun_phrase(noun, timex_tokens)
+        name = phrase(words, pairs)
+        if name.lower() in named:
+            continue
+        named.add(name.lower())
+        organised = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if organised is not None:  # "hosted by the Embassy": who organised it belongs in the entry
+            organisers = sorted(organised.subtree, key=lambda t: t.i)
+            name += ", " + phrase(organisers, pairs)
+            words = words + organisers
+        preposition = noun.head.lower_ if noun.dep_ == "pobj" else ""
+        if is_speech_lemma(verb.lemma_) or verb.lemma_.lower() == "speak":
+            action = f"spoke {preposition}".strip()
+        else:
+            action = f"{past_tense(verb)} {preposition}".strip()
+        summary = f"{speaker.name} {action} {name}"
+        event = Event(
+            id="E1",
             date=date,
             summary=summary,
-            type=event_type_for(_clause_lemmas(predicate)),
-            actors=_clause_actors(predicate, actor_name),
-            confidence=_confidence(timex, predicate),
-            evidence=[_sentence_evidence(text, source_id, sentence)],
+            type="visit" if noun.lemma_.lower() in {"visit", "trip"} else "meeting",
+            actors=list(dict.fromkeys([speaker.name] + _actors_in(words, actors, pairs))),
+            confidence=CONFIDENCE["occasion"],
+            evidence=[_sentence_evidence(text, source_id, token.sent)],
         )
-        by_predicate[key] = event
-        events.append(event)
-    return events
+        found.append(_Found(event, event.evidence[0].start, speaker.name))
+    return found
 
 
-def _timex_token_indices(doc: Doc, timexes: Iterable[Timex]) -> set[int]:
+def _reported_occasion(token: Token) -> Optional[tuple[Token, Token]]:
+    """(verb, occasion noun) for "speaking at the forum", "attended the summit" in the past."""
+    lemma = token.lemma_.lower()
+    if lemma not in OCCASION_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = token
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN"}:
+        # "the inaugural event of the forum": the outer noun is the occasion named.
+        outer = noun.head.head
+        if outer.lemma_.lower() in OCCASION_NOUNS:
+            return None
+    if lemma == "event" and not any(c.dep_ == "prep" for c in noun.children):
+        return None  # a bare "the event" refers back; it names nothing new
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during", "on", "to"} and noun.head.head.pos_ in {"VERB", "AUX"}:
+        verb = noun.head.head
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"attend", "address", "host", "hold", "open", "inaugurate", "visit", "chair", "organise", "organize"}:
+        verb = noun.head
+    else:
+        return None
+    if not _reported_as_past(verb):
+        return None
+    return verb, noun
+
+
+def _reported_as_past(verb: Token) -> bool:
+    if verb.tag_ in {"VBD"} or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
+        return True
+    # "said, speaking at ...": a participle takes the tense of the verb it hangs from.
+    return verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i and verb.head.tag_ == "VBD"
+
+
+def _subject_of(verb: Token) -> Optional[Token]:
+    for candidate in (verb, verb.head):
+        for child in candidate.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if candidate.tag_ not in {"VBG", "VBN"}:
+            break
+    return None
+
+
+def _occasion_date(speaker: Optional[str], statements: list[_Found], published: Optional[dt.date]) -> Optional[EventDate]:
+    """The day of the speaker's dated statement in the article, else the publication date; inferred."""
+    own = [s for s in statements if speaker and s.speaker == speaker and s.event.date.granularity in {"day", "time"}]
+    if own:
+        date = own[0].event.date
+        return date.model_copy(update={"basis": "inferred", "value": date.value[:10], "granularity": "day", "mod": None})
+    if published is None:
+        return None
+    day = published.isoformat()
+    return EventDate(value=day, granularity="day", start=day, end=day, text="", basis="inferred")
+
+
+def _fold(occasion: _Found, statement: _Found) -> bool:
+    """A statement the speaker made at the occasion, that day, joins the occasion's entry."""
+    if not occasion.speaker or occasion.speaker != statement.speaker:
+        return False
+    if (occasion.event.date.start, occasion.event.date.end) != (statement.event.date.start, statement.event.date.end):
+        return False
+    occasion.event.evidence += [e for e in statement.event.evidence if e not in occasion.event.evidence]
+    occasion.event.actors = list(dict.fromkeys(occasion.event.actors + statement.event.actors))
+    occasion.order = min(occasion.order, statement.order)
+    return True
+
+
+# --- names and evidence -------------------------------------------------------------------------
+
+
+def _pair_replacements(doc: Doc, actors: ActorIndex) -> list[Replacement]:
+    """"The two countries" -> "India and South Korea" when the text just named exactly those two."""
+    replacements = []
+    for token in doc:
+        if token.lower_ not in PAIR_NOUNS or not any(c.lower_ in PAIR_WORDS for c in token.children):
+            continue
+        pair = _last_named_pair(doc, actors, token)
+        if pair is None:
+            continue
+        start = min(c.i for c in token.children if c.dep_ in {"det", "nummod", "predet"} or c.lower_ in PAIR_WORDS)
+        replacements.append(Replacement(start, token.i + 1, f"{pair[0]} and {pair[1]}"))
+    return replacements
+
+
+def _last_named_pair(doc: Doc, actors: ActorIndex, token: Token) -> Optional[tuple[str, str]]:
+    """The last two different countries named close together ("India and Korea", "Korea-India")."""
+    mentions: list[tuple[int, str]] = []  # (token index, country), latest first
+    for i in range(token.i - 1, max(-1, token.i - PAIR_REACH_TOKENS), -1):
+        actor = actors.actor_at(i)
+        if actor is not None and actor.type == "GPE" and (not mentions or mentions[-1][1] != actor.name):
+            mentions.append((i, actor.name))
+    for (later, second), (earlier, first) in zip(mentions, mentions[1:]):
+        if first != second and later - earlier <= PAIR_GAP_TOKENS:
+            return first, second
+    return None
+
+
+def _actors_in(tokens: list[Token], actors: ActorIndex, pairs: list[Replacement]) -> list[str]:
+    names: list[str] = []
+    for token in tokens:
+        actor = actors.actor_at(token.i)
+        if actor is not None and actor.type in {"PERSON", "ORG", "GPE", "NORP"} and actor.name not in names:
+            names.append(actor.name)
+        for pair in pairs:
+            if pair.start <= token.i < pair.end:
+                names.extend(n for n in pair.text.split(" and ") if n not in names)
+    return names
+
+
+def _token_indices(doc: Doc, timexes: list[Timex]) -> set[int]:
     indices: set[int] = set()
     for timex in timexes:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None:
             indices.update(range(span.start, span.end))
+            # "on" of "on Wednesday" and the brackets of "(August 28, 2024)" go with the date.
+            for token in span:
+                if token.head.dep_ == "prep" and token.head.i == span.start - 1:
+                    indices.add(token.head.i)
     return indices
 
 
@@ -93,95 +460,12 @@ def _inside_quoted_title(span: Span) -> bool:
     return bool(opens and closes) and all(t.is_title or t.like_num or t.is_punct for t in span.doc[opens[-1].i + 1: closes[0].i])
 
 
-def _governing_predicate(span: Span) -> Optional[Token]:
-    """The verb (or eventive noun's verb) whose clause the temporal expression modifies."""
-    token = span.root.head
-    steps = 0
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token and steps < 8:
-        token = token.head
-        steps += 1
-    if token.pos_ not in {"VERB", "AUX"}:
-        return None
-    # Climb out of purpose infinitives: "signed a roadmap to promote production in 2020".
-    while token.dep_ in SUBORDINATE_VERB_DEPS and token.head.pos_ in {"VERB", "AUX"} and _is_infinitive(token):
-        token = token.head
-    return token
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-
-
-def summarize_clause(predicate: Token, excluded: set[int]) -> str:
-    """Subject, predicate and complements of one clause, in text order, in the past tense where it was past perfect."""
-    words = _clause_tokens(predicate, excluded)
-    if is_speech_lemma(predicate.lemma_):
-        words += _reported_content(predicate, excluded)
-    words = sorted(set(words), key=lambda t: t.i)
-    words = _trim_edges(words)
-    if not words or not any(t.dep_ in SUBJECT_DEPS or t.i == predicate.i for t in words):
-        return ""
-    text = _join(words[:SUMMARY_WORD_LIMIT])
-    if len(words) > SUMMARY_WORD_LIMIT:
-        text = text.rstrip(",;:") + " …"
-    return text[:1].upper() + text[1:]
-
-
-def _clause_tokens(predicate: Token, excluded: set[int]) -> list[Token]:
-    kept: list[Token] = []
-    for token in _own_subtree(predicate):
-        if token.i in excluded:
-            continue
-        if token.dep_ == "aux" and token.head is predicate and token.lower_ == "had" and predicate.tag_ == "VBN":
-            continue  # "had signed" reads as "signed" on a timeline
-        kept.append(token)
-    # A preposition left without its object ("in" of "in 2020") goes too.
-    kept_ids = {t.i for t in kept}
-    return [t for t in kept if not (t.dep_ == "prep" and not any(c.i in kept_ids for c in t.children))]
-
-
-def _own_subtree(predicate: Token) -> list[Token]:
-    tokens = [predicate]
-    for child in predicate.children:
-        if child.dep_ in SEPARATE_CLAUSES and not (child.dep_ == "advcl" and _is_infinitive(child)):
-            if not (child.dep_ == "conj" and child.pos_ not in {"VERB", "AUX"}):
-                continue
-        tokens.extend(child.subtree)
-    return tokens
-
-
-def _reported_content(predicate: Token, excluded: set[int]) -> list[Token]:
-    """For "X said on Monday", the statement itself: its complement, or the clause it interrupts."""
-    for child in predicate.children:
-        if child.dep_ == "ccomp":
-            return [t for t in _own_subtree(child) if t.i not in excluded]
-    if predicate.dep_ in {"parataxis", "ccomp"} and predicate.head.i < predicate.i:
-        head = predicate.head
-        return [t for t in _own_subtree(head) if t.i not in excluded and t.i < predicate.i]
-    return []
-
-
-def _trim_edges(words: list[Token]) -> list[Token]:
-    while words and (words[0].is_punct or words[0].dep_ in {"cc", "mark"}):
-        words = words[1:]
-    while words and (words[-1].is_punct and words[-1].text not in {"”", '"', ")"} or words[-1].dep_ in {"cc", "prep"}):
-        words = words[:-1]
-    return words
-
-
-def _join(tokens: list[Token]) -> str:
-    parts: list[str] = []
-    for previous, token in zip([None] + tokens[:-1], tokens):
-        if previous is not None and (previous.i + 1 != token.i or previous.whitespace_):
-            parts.append(" ")
-        parts.append(token.text)
-    return "".join(parts).strip()
-
-
-def _clause_lemmas(predicate: Token) -> list[str]:
-    return [predicate.lemma_.lower()] + [t.lemma_.lower() for t in predicate.children if t.dep_ in {"dobj", "attr", "nsubjpass", "prep", "pobj"}] + [
-        t.lemma_.lower() for c in predicate.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
-    ]
+def _inside_quotation(span: Span) -> bool:
+    """Whether an odd number of quotation marks opens before the span in its sentence."""
+    before = span.doc[span.sent.start: span.start]
+    opening = sum(1 for t in before if t.text in {"“", "‘‘", "``"}) - sum(1 for t in before if t.text in {"”", "’’", "''"})
+    straight = sum(1 for t in before if t.text == '"')
+    return opening > 0 or straight % 2 == 1
 
 
 def _sentence_evidence(text: str, source_id: str, sentence: Span) -> TextSpan:
@@ -192,24 +476,3 @@ def _sentence_evidence(text: str, source_id: str, sentence: Span) -> TextSpan:
     while end > start and text[end - 1].isspace():
         end -= 1
     return TextSpan(source=source_id, start=start, end=end, text=text[start:end])
-
-
-def _clause_actors(predicate: Token, actor_name: Optional[Callable[[Span], Optional[str]]]) -> list[str]:
-    clause = {t.i for t in _own_subtree(predicate)}
-    names: list[str] = []
-    for entity in predicate.doc.ents:
-        if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or entity.root.i not in clause:
-            continue
-        name = actor_name(entity) if actor_name else entity.text
-        if name and name not in names:
-            names.append(name)
-    return names
-
-
-def _confidence(timex: Timex, predicate: Token) -> float:
-    """How much to trust the pairing of this date with this clause (a heuristic, documented in README)."""
-    confidence = 0.85 if timex.basis != "relative" else 0.75
-    if predicate.dep_ not in {"ROOT", "conj", "parataxis", "ccomp"}:
-        confidence -= 0.1  # a date deep in a subordinate clause may belong elsewhere
-    return round(confidence, 2)
-

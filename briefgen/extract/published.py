@@ -47,6 +47,6 @@ def _about_the_future(doc: Doc, timex: Timex) -> bool:
     if span is None:
         return False
     verb = span.root.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return any(child.dep_ == "aux" and child.lower_ in FUTURE_MARKERS for child in verb.children)

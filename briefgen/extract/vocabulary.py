@@ -30,7 +30,7 @@ EVENT_TYPE_WORDS: dict[str, frozenset[str]] = {
         "meet meeting summit talk talks forum conference dialogue host convene gather session consultation negotiate negotiation".split()
     ),
     "statement": frozenset(
-        "say state announce declare stress tell note add warn claim insist urge emphasize emphasise reiterate remark statement speech".split()
+        "say state announce declare stress tell note add warn claim insist urge emphasize emphasise reiterate remark respond reply write argue statement speech".split()
     ),
     "visit": frozenset("visit trip arrive tour travel depart welcome land".split()),
     "election": frozenset("elect election vote poll ballot campaign inaugurate inauguration referendum nominate".split()),
@@ -46,6 +46,59 @@ EVENT_TYPE_WORDS: dict[str, frozenset[str]] = {
 # something else ("said the treaty was fair" is a statement).
 SPEECH_LEMMAS = EVENT_TYPE_WORDS["statement"]
 TYPE_PRIORITY = ("agreement", "meeting", "visit", "election", "military", "legal", "economic", "statement")
+
+
+# Nouns that name a happening, so a date attached to them dates that happening: "the October
+# debate", "China's entry into the WTO in 2001". A date on any other noun ("the 2007
+# immigration bill", "the 2016 campaign") names the thing and makes no timeline entry.
+EVENT_NOUNS = frozenset(
+    (
+        "accord agreement deal treaty pact memorandum roadmap signing ratification ceasefire truce "
+        "meeting summit talks forum conference dialogue session consultation negotiation negotiations "
+        "visit trip tour arrival departure "
+        "election primary caucus caucuses vote poll referendum runoff inauguration nomination convention "
+        "debate speech address remarks interview briefing announcement statement hearing testimony "
+        "attack bombing strike raid shooting explosion invasion war clash offensive exercise drill test launch "
+        "ruling verdict trial sentencing indictment arrest lawsuit decision "
+        "collapse crash crisis coup protest rally march demonstration riot "
+        "resignation appointment dismissal death funeral birth "
+        "entry exit withdrawal merger acquisition sale purchase release publication report "
+        "earthquake flood storm hurricane fire outbreak ceremony celebration festival event"
+    ).split()
+)
+# Happenings at which people speak: "said, speaking at the inaugural event of the forum".
+OCCASION_NOUNS = frozenset(
+    (
+        "forum summit meeting conference talks dialogue session ceremony rally debate hearing convention "
+        "briefing seminar symposium workshop roundtable event gathering reception dinner visit "
+        "celebration festival launch inauguration sidelines"
+    ).split()
+)
+# Participles that work as prepositions ("starting in 2017", "following the vote"): a date
+# under them belongs to the clause they introduce into.
+PREPOSITIONAL_PARTICIPLES = frozenset("follow include start begin compare accord regard concern base give beginning".split())
+# Past tenses the summaries need that do not end in -ed.
+IRREGULAR_PAST = {
+    "say": "said", "tell": "told", "speak": "spoke", "write": "wrote", "hold": "held", "give": "gave",
+    "make": "made", "think": "thought", "take": "took", "meet": "met", "see": "saw", "know": "knew",
+    "feel": "felt", "put": "put", "set": "set", "lead": "led", "bring": "brought", "find": "found",
+    "go": "went", "come": "came", "get": "got", "keep": "kept", "leave": "left", "send": "sent",
+    "seek": "sought", "teach": "taught", "be": "was", "have": "had", "do": "did",
+}
+
+
+def past_tense(token) -> str:
+    """The simple past of a verb token, as a summary line needs it ("noting" -> "noted")."""
+    if token.tag_ in {"VBD"}:
+        return token.text
+    lemma = token.lemma_.lower()
+    if lemma in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
 
 
 def is_speech_lemma(lemma: str) -> bool:

@@ -183,6 +183,11 @@ class ActorIndex:
     def speaker_kind(actor: Actor) -> str:
         return SPEAKER_KINDS[actor.type]
 
+    def actor_at(self, token_index: int) -> Optional[Actor]:
+        """The actor named by the mention a token belongs to, if any."""
+        cluster = self._by_token.get(token_index)
+        return None if cluster is None else self.actors[cluster]
+
     def resolve(self, span: Span) -> Optional[Actor]:
         """The actor a mention refers to: a name, a resolved pronoun or description, or None.
 

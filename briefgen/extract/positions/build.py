@@ -80,7 +80,7 @@ def _position(
     cue_root = attribution.cue[0]
     unit_start, unit_end = unit_bounds(cue_root)
     clause = doc[max(cue_root.left_edge.i, unit_start) : min(cue_root.right_edge.i + 1, unit_end)]
-    date = statement_date(clause, excluded, dates)
+    date = statement_date(clause, excluded, dates, cue=cue_root)
     evidence = [_text_span(text, source_id, a, b) for a, b in fragments]
     return Position(
         id=f"P{number}",

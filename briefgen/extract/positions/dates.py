@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefgen.extract.dating import event_date
 from briefgen.extract.temporal import Timex
@@ -20,10 +20,34 @@ def _precision(value: str) -> int:
     return len(value) if value[:4].isdigit() else 0
 
 
+# Dependencies that start another clause: a date below one dates that clause, not the cue
+# ("said of the course, which opened in 1971").
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "csubj", "parataxis"})
+
+
+def _modifies_cue(cue: Token, date: Span) -> bool:
+    """The date hangs from the cue verb itself, through prepositions and appositions only."""
+    token = date.root
+    for _ in range(8):
+        if token.i == cue.i:
+            return True
+        head = token.head
+        if token.dep_ in _OTHER_CLAUSES or head.i == token.i:
+            return False
+        if head.pos_ in {"NOUN", "PROPN"} and not (date.start <= head.i < date.end) and token.dep_ != "appos":
+            if head.ent_type_ not in {"DATE", "TIME"}:
+                return False  # "the 2007 bill", "the course in 1971": the date is the noun's
+        token = head
+    return False
+
+
 def statement_date(
-    cue_clause: Span, excluded: list[tuple[int, int]], dates: Optional[Iterable[Timex]]
+    cue_clause: Span, excluded: list[tuple[int, int]], dates: Optional[Iterable[Timex]], cue: Optional[Token] = None
 ) -> Optional[EventDate]:
-    """The date of the cue's clause (its words) outside the content and speaker (character ranges)."""
+    """The date of the cue's clause (its words) outside the content and speaker (character ranges).
+
+    With ``cue`` given, only a date that modifies the cue verb itself counts.
+    """
     if not dates:
         return None
     clause_start, clause_end = cue_clause.start_char, cue_clause.end_char
@@ -35,6 +59,10 @@ def statement_date(
             continue
         if any(a < expression.end and expression.start < b for a, b in excluded):
             continue
+        if cue is not None:
+            span = cue_clause.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            if span is None or not _modifies_cue(cue, span):
+                continue
         date = event_date(expression)
         if date is not None:
             candidates.append((expression, date))

@@ -101,6 +101,8 @@ def easter_sunday(year: int) -> dt.date:
 
 def _thirds(first: dt.date, last: dt.date, part: int) -> tuple[dt.date, dt.date]:
     days = (last - first).days + 1
+    if days < 3:
+        return first, last  # "early Tuesday", "late on 25 June": a part of a day is still that day
     cut1 = first + dt.timedelta(days=days // 3)
     cut2 = first + dt.timedelta(days=(2 * days) // 3)
     if part == 0:

@@ -1,0 +1,196 @@
+"""One-line summaries of a clause from its dependency parse: who did what, in the text's words.
+
+A timeline entry must say what the sentence says and nothing more, so a summary is made of
+the clause's own words: its subject, predicate and complements in text order, without the
+date (the timeline shows it), without clauses that make separate statements, and with two
+rewrites that keep it readable on its own line:
+
+- a relative or participial clause gets its antecedent back ("Clinton, who collected $112
+  million in 2015" -> "Clinton collected $112 million"; "the constitution, drawn up by the
+  rulers in 2008" -> "the constitution was drawn up by the rulers");
+- "had signed" reads "signed": on a timeline every past event is simply past.
+
+Callers may replace a run of tokens by other words (``the two countries`` by the countries
+the text means).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Token
+
+# Clause dependents that start a separate statement; they are left out of a summary.
+SEPARATE_CLAUSES = {"advcl", "parataxis", "ccomp", "conj", "cc", "mark", "punct", "relcl", "appos", "dep", "csubj", "meta", "acl"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl", "csubj"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+SUMMARY_WORD_LIMIT = 28
+ANTECEDENT_WORD_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """Tokens ``start``..``end`` (exclusive) read as ``text`` in a summary."""
+
+    start: int
+    end: int
+    text: str
+
+
+def is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def own_subtree(predicate: Token) -> list[Token]:
+    """The predicate and its dependents, without the clauses that say something else."""
+    tokens = [predicate]
+    for child in predicate.children:
+        if child.dep_ in SEPARATE_CLAUSES and not (child.dep_ == "advcl" and is_infinitive(child)):
+            if not (child.dep_ == "conj" and child.pos_ not in {"VERB", "AUX"}):
+                continue
+        tokens.extend(child.subtree)
+    return tokens
+
+
+def noun_phrase(noun: Token, excluded: set[int]) -> list[Token]:
+    """A noun with its modifiers and prepositional complements, without clauses or asides."""
+    tokens = [noun]
+    for child in noun.children:
+        if child.dep_ in {"relcl", "appos", "punct", "cc", "conj", "acl", "advcl"} and not (
+            child.dep_ in {"cc", "conj"} and noun.dep_ != "ROOT"
+        ):
+            continue
+        tokens.extend(child.subtree)
+    return _tidy(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i))
+
+
+def summarize_clause(
+    predicate: Token, excluded: set[int], replacements: Optional[list[Replacement]] = None, extra: Optional[list[Token]] = None
+) -> str:
+    """Subject, predicate and complements of one clause as one line; "" when it has no subject or verb left."""
+    words = _clause_tokens(predicate, excluded) + [t for t in (extra or []) + _shared_subject(predicate) if t.i not in excluded]
+    pieces = _pieces(sorted(set(words), key=lambda t: t.i), replacements or [])
+    antecedent = _antecedent_piece(predicate, words, excluded, replacements or [])
+    if antecedent is not None:
+        pieces = _merge_antecedent(pieces, antecedent)
+    has_subject = antecedent is not None or any(t.dep_ in SUBJECT_DEPS for t in words)
+    if not has_subject and not (predicate.dep_ == "ROOT" and predicate.tag_ in {"VBD", "VBZ", "VBP"}):
+        return ""  # "Showing up", "When delivering his address": no one to say did it
+    while pieces and pieces[0].token is not None and pieces[0].text == pieces[0].token.text and pieces[0].token.tag_ in {"WRB", "WDT", "WP"}:
+        pieces = pieces[1:]  # "when he founded it" -> "he founded it"
+    if not pieces:
+        return ""
+    return finish(pieces)
+
+
+@dataclass
+class _Piece:
+    position: float
+    text: str
+    token: Optional[Token]
+    tight: bool  # no space before it
+
+
+def _shared_subject(predicate: Token) -> list[Token]:
+    """"The treaty was signed in 1992 and ratified in 1994": the second verb's subject and auxiliaries."""
+    if predicate.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
+        return []
+    head = predicate.head
+    shared = [t for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    # The tagger often reads the second participle as a past tense ("ratified"): a passive
+    # first verb makes the second one passive too.
+    if predicate.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in predicate.children):
+        shared += [c for c in head.children if c.dep_ == "auxpass"]
+    return shared
+
+
+def _clause_tokens(predicate: Token, excluded: set[int]) -> list[Token]:
+    kept: list[Token] = []
+    for token in own_subtree(predicate):
+        if token.i in excluded:
+            continue
+        if token.dep_ == "aux" and token.head.i == predicate.i and token.lower_ == "had" and predicate.tag_ == "VBN":
+            continue  # "had signed" reads as "signed" on a timeline
+        kept.append(token)
+    return _tidy(kept)
+
+
+def _tidy(tokens: list[Token]) -> list[Token]:
+    """Drop a preposition whose object went (the "in" of "in 2020") and edge punctuation."""
+    kept_ids = {t.i for t in tokens}
+    tokens = [t for t in tokens if not (t.dep_ in {"prep", "agent"} and not any(c.i in kept_ids for c in t.children))]
+    tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i not in kept_ids)]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "mark", "prep"}):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"”", '"', ")"} or tokens[-1].dep_ in {"cc", "prep", "det"}):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _pieces(tokens: list[Token], replacements: list[Replacement]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    previous: Optional[Token] = None
+    for token in tokens:
+        replacement = next((r for r in replacements if r.start <= token.i < r.end), None)
+        if replacement is not None:
+            if token.i == replacement.start or not any(p.token is not None and replacement.start <= p.token.i < replacement.end for p in pieces):
+                pieces.append(_Piece(token.i, replacement.text, token, False))
+            previous = token
+            continue
+        tight = previous is not None and previous.i + 1 == token.i and not previous.whitespace_
+        pieces.append(_Piece(token.i, token.text, token, tight))
+        previous = token
+    return pieces
+
+
+def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], replacements: list[Replacement]) -> Optional[_Piece]:
+    """For a relative or participial clause, its antecedent placed where the clause needs it."""
+    if predicate.dep_ not in {"relcl", "acl"} or predicate.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    antecedent = noun_phrase(predicate.head, excluded | {t.i for t in predicate.subtree})
+    if not antecedent or len(antecedent) > ANTECEDENT_WORD_LIMIT:
+        antecedent = [predicate.head]
+    text = finish(_pieces(antecedent, replacements), capitalize=False)
+    pronoun = next((t for t in words if t.lower_ in RELATIVE_PRONOUNS and t.head.i == predicate.i and t.dep_ != "mark"), None)
+    if pronoun is not None:
+        if pronoun.dep_ in SUBJECT_DEPS:
+            return _Piece(pronoun.i, text, pronoun, False)
+        return _Piece(_after_verb(predicate), text, None, False)  # "that Clinton chaired" -> "Clinton chaired <it>"
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
+        verb = "were" if predicate.head.tag_ in {"NNS", "NNPS"} else "was"
+        return _Piece(predicate.i - 0.5, f"{text} {verb}", None, False)
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBG" or not any(t.dep_ in SUBJECT_DEPS for t in words):
+        return _Piece(predicate.i - 0.5, text, None, False)
+    return _Piece(_after_verb(predicate), text, None, False)  # "the bill he signed" -> "he signed the bill"
+
+
+def _after_verb(predicate: Token) -> float:
+    particles = [c.i for c in predicate.children if c.dep_ == "prt"]
+    return max([predicate.i] + particles) + 0.5
+
+
+def _merge_antecedent(pieces: list[_Piece], antecedent: _Piece) -> list[_Piece]:
+    if antecedent.token is not None:
+        pieces = [p for p in pieces if p.token is None or p.token.i != antecedent.token.i]
+    pieces.append(antecedent)
+    return sorted(pieces, key=lambda p: p.position)
+
+
+def finish(pieces: list[_Piece], capitalize: bool = True) -> str:
+    """Join pieces into one line, cut to the word limit with an ellipsis."""
+    parts: list[str] = []
+    for index, piece in enumerate(pieces[:SUMMARY_WORD_LIMIT]):
+        if index and not piece.tight:
+            parts.append(" ")
+        parts.append(piece.text)
+    text = "".join(parts).strip()
+    if len(pieces) > SUMMARY_WORD_LIMIT:
+        text = text.rstrip(",;:") + " …"
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:] if capitalize else text
+
+
+def phrase(tokens: list[Token], replacements: Optional[list[Replacement]] = None, capitalize: bool = False) -> str:
+    """Tokens joined as the text wrote them (with replacements applied)."""
+    return finish(_pieces(tokens, replacements or []), capitalize=capitalize)

@@ -1,0 +1,106 @@
+"""Events from one article, on sentences written for these tests: what is dated, and how it reads."""
+
+import pytest
+
+from briefgen.extract import extract_document
+from briefgen.ingest import read_document
+
+
+def events_of(nlp, tmp_path, body, published="2024-05-09"):
+    """The events of a text published on ``published`` (2024-05-09 was a Thursday)."""
+    path = tmp_path / "article.txt"
+    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    return extract_document(nlp(document.analysis_text), document).events
+
+
+def only_event(events, value):
+    matching = [e for e in events if e.date.value == value]
+    assert len(matching) == 1, [(e.date.value, e.summary) for e in events]
+    return matching[0]
+
+
+def test_past_perfect_reads_as_past_and_the_pair_is_named(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Brazil and Norway opened a new round of talks. The two countries had signed a fisheries accord in 2019.")
+    event = only_event(events, "2019")
+    assert event.summary.startswith("Brazil and Norway signed a fisheries accord")
+    assert event.type == "agreement"
+    assert {"Brazil", "Norway"} <= set(event.actors)
+    assert (event.date.granularity, event.date.start, event.date.end) == ("year", "2019-01-01", "2019-12-31")
+
+
+def test_relative_clause_gets_its_antecedent_back(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Maria Lopez, who founded the Green Party in 2008, resigned on Monday.")
+    founded = only_event(events, "2008")
+    assert founded.summary.startswith("Maria Lopez founded the Green Party")
+    resigned = only_event(events, "2024-05-06")  # the Monday before Thursday 9 May
+    assert "resigned" in resigned.summary and "Lopez" in resigned.summary
+
+
+def test_date_naming_a_thing_is_no_event(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "He opposed the 2007 immigration bill in his speech.") == []
+
+
+def test_date_on_a_happening_noun_dates_that_happening(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Turnout fell sharply after the Nafta vote in 1993.")
+    event = only_event(events, "1993")
+    assert "Nafta vote" in event.summary
+
+
+@pytest.mark.parametrize("body", [
+    "Tuesday was a very good day for the mayor.",
+    "The ministry did not respond to questions on Friday.",
+    "Every year, the council meets in June.",
+    "The 48-year-old envoy has served for three years.",
+])
+def test_no_event(nlp, tmp_path, body):
+    assert events_of(nlp, tmp_path, body) == []
+
+
+def test_a_span_is_one_event_with_a_range(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Ruth Amos governed the province from 2001 to 2009.")
+    assert len(events) == 1
+    date = events[0].date
+    assert (date.value, date.start, date.end) == ("2001/2009", "2001-01-01", "2009-12-31")
+
+
+def test_two_happenings_in_one_sentence_are_two_events(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The treaty was signed in 1992 and ratified in 1994.")
+    assert [e.date.value for e in events] == ["1992", "1994"]
+    assert events[1].summary.startswith("The treaty was ratified")
+
+
+def test_dated_statement_is_an_event_by_its_speaker(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Foreign Minister Ana Ruiz said on Tuesday that the border would reopen next month.")
+    event = only_event(events, "2024-05-07")
+    assert event.type == "statement"
+    assert event.summary.startswith("Ana Ruiz said")
+    assert "border would reopen" in event.summary
+
+
+def test_occasion_takes_the_day_of_its_speakers_statement(nlp, tmp_path):
+    body = (
+        "Energy Minister Tunde Bello said on Monday that fuel prices would fall by the end of the year. "
+        "\u201cWe are ready,\u201d Mr. Bello said, speaking at the annual energy summit of West African states in Lagos."
+    )
+    events = events_of(nlp, tmp_path, body)
+    summit = only_event(events, "2024-05-06")
+    assert summit.type == "meeting"
+    assert summit.date.basis == "inferred"
+    assert summit.summary.startswith("Tunde Bello spoke at the annual energy summit")
+    assert len(summit.evidence) == 2  # the statement that day is part of the entry
+
+
+def test_date_inside_a_quoted_title_dates_nothing(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The cabinet presented the \u201cVision 2030\u201d plan on Monday.")
+    assert [e.date.value for e in events] == ["2024-05-06"]
+
+
+def test_evidence_is_the_sentence_in_the_file(nlp, tmp_path):
+    body = "Officials met in Nairobi on Monday. Brazil and Norway signed a fisheries accord in 2019."
+    events = events_of(nlp, tmp_path, body)
+    text = (tmp_path / "article.txt").read_text(encoding="utf-8")
+    for event in events:
+        span = event.evidence[0]
+        assert text[span.start:span.end] == span.text
+        assert span.text in body and not span.text[0].isspace()
