@@ -104,3 +104,8 @@ def test_evidence_is_the_sentence_in_the_file(nlp, tmp_path):
         span = event.evidence[0]
         assert text[span.start:span.end] == span.text
         assert span.text in body and not span.text[0].isspace()
+
+
+def test_had_been_keeps_its_auxiliary(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The mayor had been in office since 2019.")
+    assert only_event(events, "2019").summary.startswith("The mayor had been in office")

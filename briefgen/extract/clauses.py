@@ -110,7 +110,7 @@ def _clause_tokens(predicate: Token, excluded: set[int]) -> list[Token]:
     for token in own_subtree(predicate):
         if token.i in excluded:
             continue
-        if token.dep_ == "aux" and token.head.i == predicate.i and token.lower_ == "had" and predicate.tag_ == "VBN":
+        if token.dep_ == "aux" and token.head.i == predicate.i and token.lower_ == "had" and predicate.tag_ == "VBN" and predicate.lemma_ != "be":
             continue  # "had signed" reads as "signed" on a timeline
         kept.append(token)
     return _tidy(kept)
