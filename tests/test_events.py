@@ -109,3 +109,17 @@ def test_evidence_is_the_sentence_in_the_file(nlp, tmp_path):
 def test_had_been_keeps_its_auxiliary(nlp, tmp_path):
     events = events_of(nlp, tmp_path, "The mayor had been in office since 2019.")
     assert only_event(events, "2019").summary.startswith("The mayor had been in office")
+
+
+@pytest.mark.parametrize("body", [
+    "Her shifts can run ten hours a day during summer.",
+    "The minister might travel to Geneva in March.",
+])
+def test_possibilities_are_no_events(nlp, tmp_path, body):
+    assert events_of(nlp, tmp_path, body) == []
+
+
+def test_scheduled_event_is_an_event(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The two delegations will resume talks in Geneva on Monday.")
+    event = only_event(events, "2024-05-13")  # the Monday after Thursday 9 May
+    assert event.summary.startswith("The two delegations will resume talks in Geneva")

@@ -44,6 +44,9 @@ EVENT_TIMEX_TYPES = {"DATE", "TIME"}
 # Infinitive and participial clauses that only state a purpose or circumstance: the date in
 # "signed a roadmap to promote production in 2020" belongs to the signing.
 SUBORDINATE_VERB_DEPS = {"xcomp", "advcl", "acl", "pcomp"}
+# Modals that make a clause a possibility rather than a happening; "will" and "would" stay,
+# since news writes scheduled events with them ("talks will resume in March").
+HYPOTHETICAL_MODALS = {"can", "could", "may", "might", "should", "must"}
 NOMINAL_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "npadvmod", "poss"}
 # "the two countries", "both sides": a pair the article has just named.
 PAIR_WORDS = {"two", "both"}
@@ -133,8 +136,8 @@ def _anchor(span: Span) -> Optional[Token]:
             return noun  # "until the Nafta agreement in 1994": the agreement is the event
         return _clause_verb(noun)  # "signed a roadmap ... production in 2020": the signing
     verb = _clause_verb(root)
-    if verb is None or any(c.dep_ == "neg" for c in verb.children):
-        return None  # "did not reply on Tuesday": nothing happened
+    if verb is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS) for c in verb.children):
+        return None  # "did not reply on Tuesday", "can run ten hours in summer": nothing happened
     if verb.lemma_ == "be" and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
         return None  # "Tuesday was a good day": the date is what the sentence is about
     if any(c.dep_ == "expl" for c in verb.children):
