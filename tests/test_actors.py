@@ -93,3 +93,16 @@ def test_merge_actors_leaves_an_ambiguous_surname_alone():
     merged, lookup = merge_actors([first, second])
     assert len(merged) == 3
     assert lookup[(1, "Lewis")].name == "Lewis"
+
+
+def test_a_region_is_never_a_person(nlp):
+    doc = nlp("Ravi Rao, Director West in the foreign ministry, toured the Middle East and the Horn of Africa in May.")
+    index = find_actors(doc, "S1")
+    people = [a.name for a in index.actors if a.type == "PERSON"]
+    assert "Middle East" not in people and "Horn of Africa" not in people
+    assert "Ravi Rao" in people
+
+
+@pytest.mark.parametrize("text, expected", [("the Quad", "Quadrilateral Security Dialogue"), ("OSCE", "Organization for Security and Co-operation in Europe")])
+def test_international_groupings_have_one_name(text, expected):
+    assert canonical_name(text) == expected

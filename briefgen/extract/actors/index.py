@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
-from briefgen.extract.actors.names import is_country, known_name, tidy
+from briefgen.extract.actors.names import is_country, is_region, known_name, tidy
 from briefgen.extract.actors.roles import describe_person, description_tokens
 from briefgen.model import Actor
 
@@ -267,6 +267,9 @@ class _Builder:
             if name is None:
                 continue
             honorific = honorific or _honorific_before(name)
+            if is_region(name.text):
+                things.append((name, "GPE"))  # the tagger may call "Middle East" a person
+                continue
             if ent.label_ == "PERSON" and not honorific and _after_article(name):
                 continue  # "the Middle East", "the Kremlin": people's names take no article
             if ent.label_ == "PERSON" or honorific:
@@ -310,12 +313,12 @@ class _Builder:
                 and self.doc[start - 1].pos_ == "PROPN"
                 and self.doc[start - 1].is_title
                 and self.doc[start - 1].head.i == token.i
-                and not self.doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP")
+                and not self.doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
                 and not words.is_honorific(self.doc[start - 1].text)
                 and not words.is_role(self.doc[start - 1].text)
             ):
                 start -= 1
-            if start < token.i:
+            if start < token.i and not is_region(self.doc[start : token.i + 1].text):
                 name = self.doc[start : token.i + 1]
                 found.append((name, None, None, name))
                 covered.update(range(name.start, name.end))

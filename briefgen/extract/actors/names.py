@@ -32,6 +32,17 @@ def _is_capitals(alias: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    raw = json.loads(resources.files("briefgen").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    return frozenset(region.lower() for region in raw["regions"])
+
+
+def is_region(text: str) -> bool:
+    """A world region, sea or disputed area ("the Middle East"): a place, never a person or a body."""
+    return tidy(text).lower() in _regions()
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """(exact-case forms, lower-cased forms, canonical country names) -> canonical name."""
     raw = json.loads(resources.files("briefgen").joinpath("data/countries.json").read_text(encoding="utf-8"))
