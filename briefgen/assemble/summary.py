@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from briefgen.model import Event, Position, Source
+from briefgen.render.dates import event_date_label
 
 MAX_BULLETS = 5
 QUOTE_WORD_LIMIT = 30
@@ -60,8 +61,8 @@ def _speaker_label(position: Position) -> str:
 
 
 def _date_label(event: Event) -> str:
-    # The TIMEX3 value is unambiguous for every granularity ("2020", "2023-Q3", "2024-08-28").
-    return event.date.value
+    # Day-month-year with the month in words reads the same in every country ("28 Aug 2024").
+    return event_date_label(event.date, "dmy")
 
 
 def _shorten(text: str) -> str:
