@@ -123,3 +123,9 @@ def test_scheduled_event_is_an_event(nlp, tmp_path):
     events = events_of(nlp, tmp_path, "The two delegations will resume talks in Geneva on Monday.")
     event = only_event(events, "2024-05-13")  # the Monday after Thursday 9 May
     assert event.summary.startswith("The two delegations will resume talks in Geneva")
+
+
+def test_habits_are_no_events_but_a_dated_morning_is(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "At the plant the day shift starts around 6 a.m.") == []
+    events = events_of(nlp, tmp_path, "The convoy leaves the capital tomorrow morning.")
+    assert [e.date.value[:10] for e in events] == ["2024-05-10"]

@@ -47,6 +47,9 @@ SUBORDINATE_VERB_DEPS = {"xcomp", "advcl", "acl", "pcomp"}
 # Modals that make a clause a possibility rather than a happening; "will" and "would" stay,
 # since news writes scheduled events with them ("talks will resume in March").
 HYPOTHETICAL_MODALS = {"can", "could", "may", "might", "should", "must"}
+# Words that tie a time of day or a season to one particular day or year.
+DEICTIC_WORDS = {"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "monday", "tuesday",
+                 "wednesday", "thursday", "friday", "saturday", "sunday"}
 NOMINAL_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "npadvmod", "poss"}
 # "the two countries", "both sides": a pair the article has just named.
 PAIR_WORDS = {"two", "both"}
@@ -96,6 +99,8 @@ def build_events(
         anchor = _anchor(span)
         if anchor is None or anchor.i in generic:
             continue
+        if anchor.pos_ in {"VERB", "AUX"} and _habitual(timex, date, anchor):
+            continue  # "the day shift starts around 6 a.m.": what usually happens
         if is_speech_lemma(anchor.lemma_) and _inside_quotation(span):
             continue  # "she said, 'this November we decide'": the date is in what was said
         key = (anchor.i, date.value)
@@ -157,6 +162,15 @@ def _generic_clauses(doc: Doc, timexes: list[Timex]) -> set[int]:
             if verb is not None:
                 verbs.add(verb.i)
     return verbs
+
+
+def _habitual(timex: Timex, date: EventDate, verb: Token) -> bool:
+    """A time of day or a season with no day or year named, on a verb in the simple present."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if date.granularity not in {"time", "season"}:
+        return False
+    return not any(word in DEICTIC_WORDS for word in timex.text.lower().split())
 
 
 def _is_event_noun(noun: Token) -> bool:
