@@ -388,4 +388,5 @@ def _range(text: str, first: Timex, second: Timex) -> Timex:
         value=value,
         basis=basis,
         end_value=second.value,
+        parts=(replace(first, value=value), second),
     )
