@@ -190,7 +190,15 @@ def _date_patterns() -> list[list[dict]]:
         # year-ago, the year-earlier quarter
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month", "year"], "?")],
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), ORDINAL, HYPHEN, PERIOD_NOUN],
+        [{"LOWER": "the"}, _words(lx.COMPARABLE_WORDS), {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month"])],
         [THE, {"LOWER": "year"}, HYPHEN, {"LOWER": "end"}],
+        # the latest period / the comparable period / the quarter a year ago / the same period last year
+        [{"LOWER": "the"}, _words(["latest", "current", "same", "previous", "prior"] + sorted(lx.COMPARABLE_WORDS)), _words(["period", "quarter"])],
+        *[
+            [{"LOWER": "the"}, _words(["same"] + sorted(lx.COMPARABLE_WORDS), "?"), _words(["period", "quarter", "month"])]
+            + [{"LOWER": word} for word in phrase]
+            for phrase in sorted(lx.YEAR_BACK_PHRASES)
+        ],
         [THE, {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}}, {"LOWER": "end"}],
         # two years ago / a year earlier / three days later / two weeks from now
         *[q + [HYPHEN, UNIT, _words(lx.OFFSET_WORDS)] for q in QUANTITIES],
@@ -265,7 +273,7 @@ ANCHOR_WORDS = frozenset(
     | set(lx.PARTS_OF_DAY) | set(lx.PARTS_OF_DAY_PLURAL) | set(lx.UNITS) | set(lx.DECADE_WORDS)
     | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
     | set(lx.UNITS_AS_ADJECTIVES) | set(lx.NAMED_TIMES) | set(lx.AM_PM)
-    | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2", "eighteen", "nineteen", "thousand"}
+    | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2", "eighteen", "nineteen", "thousand", "period"}
 )
 # Plain small numbers are not anchors: they are everywhere in news, and a pattern that
 # counts them also has a unit or a month.

@@ -185,6 +185,17 @@ DIRECTION_WORDS = {
     "subsequent": 1,
 }
 
+# Words naming the period that another is compared with: "the comparable quarter", "the
+# corresponding period last year".
+COMPARABLE_WORDS = frozenset({"comparable", "corresponding", "equivalent"})
+# Phrases after a period that put it a year back: "the quarter a year ago".
+YEAR_BACK_PHRASES = frozenset(
+    {
+        ("a", "year", "ago"), ("a", "year", "earlier"), ("a", "year", "before"), ("last", "year"),
+        ("the", "year", "before"), ("the", "previous", "year"), ("the", "prior", "year"),
+    }
+)
+
 # "two years ago" / "three days later": the offset's direction.
 # "before" is left out: "30 days before the vote" counts from an event, not from now.
 OFFSET_WORDS = {"ago": -1, "earlier": -1, "later": 1, "hence": 1}

@@ -261,6 +261,8 @@ def normalize(reading: Reading, situation: Situation) -> Normalized | None:
         return _unit_expression(reading, situation)
     if reading.part_of_day is not None:
         return _time(reading, situation)
+    if reading.period_noun:
+        return _reported_period(reading, situation)
     return None
 
 
@@ -335,7 +337,9 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
         # "the 1988 quarter", "the 1989 period": the quarter being talked about, in that year
         context = situation.context_period
         if context and "-Q" in context:
-            return Normalized("DATE", f"{reading.year:04d}{context[4:]}", reading.mod, "relative")
+            # the quarter talked about, or that quarter in another year to compare with
+            comparison = context[:4] != f"{reading.year:04d}"
+            return Normalized("DATE", f"{reading.year:04d}{context[4:]}", reading.mod, "relative", comparison=comparison)
     value, basis = _calendar_value(reading, situation)
     if value is None:
         return None
@@ -672,9 +676,26 @@ def _current_period(situation: Situation, any_year: bool) -> tuple[str, int, int
     return context
 
 
+def _reported_period(reading: Reading, situation: Situation) -> Normalized | None:
+    """'the latest period', 'the comparable period': the quarter or month a report is
+    about, or, when it has named none, the quarter just ended."""
+    if reading.direction not in (None, -1, 0) or reading.direction_word in ("previous", "prior"):
+        return None
+    context = _parse_point(situation.context_period)
+    if context is not None:
+        return _dated(_shift_keeping_granularity(context, "day", 0), reading.mod, "relative")
+    dct = situation.dct
+    if dct is None:
+        return Normalized("DATE", _unknown_point("quarter"), reading.mod, "unresolved")
+    return _dated(_shift(("day", dct.year, dct.month, dct.day), "quarter", -1), reading.mod, "relative")
+
+
 def _year_ago(reading: Reading, situation: Situation) -> Normalized | None:
     """'year-ago', 'the year-earlier quarter': the matching period one year back."""
     context = _current_period(situation, any_year=True)
+    if context is not None and reading.unit == "quarter" and context[0] != "quarter":
+        # "the year-ago quarter" in a sentence about a month: that month's quarter
+        context = ("quarter",) + context[1:]
     if context is not None:
         value = _shift_keeping_granularity(context, "year", -1)
         if value is not None:

@@ -223,6 +223,13 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
         if word in PUNCTUATION:
             stream.i += 1
             continue
+        comparison = _comparison_phrase(stream)
+        if comparison and (reading.period_noun or reading.unit in ("quarter", "month")) and not reading.year_ago:
+            # "the quarter a year ago", "the same period last year": that period, a year back
+            reading.year_ago = True
+            reading.same = False
+            stream.i += comparison
+            continue
 
         # multiword modifiers: the end of, the beginning of, more than, at least
         if word in ("end", "beginning", "start", "middle", "close", "turn", "dawn") and nxt == "of":
@@ -420,8 +427,12 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.mod = "END"
             stream.i = stream.words.index("end", stream.i) + 1
             continue
-        if word == "period" and (reading.year is not None or reading.year_ago):
+        if word == "period" and (reading.year is not None or reading.year_ago or reading.determiner == "the"):
             reading.period_noun = True
+            stream.i += 1
+            continue
+        if word in lx.COMPARABLE_WORDS and reading.determiner == "the":
+            # "the comparable period", "the corresponding quarter": the one compared with
             stream.i += 1
             continue
         if word in ("first", "final") and _unit_follows(stream) and reading.ordinal is None:
@@ -511,6 +522,13 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             continue
         return None
     return reading
+
+
+def _comparison_phrase(stream: _Stream) -> int:
+    """The length of a phrase putting a period a year back ("a year ago", "last year",
+    "the year before") when one starts here and ends the span, else 0."""
+    rest = tuple(stream.words[stream.i:])
+    return len(rest) if rest in lx.YEAR_BACK_PHRASES else 0
 
 
 def _names_a_year(stream: _Stream) -> bool:

@@ -1,0 +1,80 @@
+"""How expressions that lean on the text around them are resolved: anaphora ("that year")
+and the period a report is about ("the latest period", "the quarter a year ago").
+
+Articles are dated Thursday 29 August 2024 unless a test says otherwise.
+"""
+
+import datetime as dt
+
+from briefgen.extract.temporal import tag_doc
+
+DCT = dt.date(2024, 8, 29)
+
+
+def values(nlp, text, dct=DCT):
+    return [(t.text, t.value) for t in tag_doc(nlp(text), dct)]
+
+
+# --------------------------------------------------------------------------- anaphora
+
+
+def test_that_year_is_the_year_just_named(nlp):
+    text = "Exports reached $4 billion in 2019, a record for the region that year."
+    assert values(nlp, text) == [("2019", "2019"), ("that year", "2019")]
+
+
+def test_later_that_year_is_the_year_just_named(nlp):
+    text = "The envoy arrived in March 2021 and left later that year."
+    assert values(nlp, text) == [("March 2021", "2021-03"), ("later that year", "2021")]
+
+
+# --------------------------------------------------------------------------- reporting periods
+
+
+def test_the_latest_period_is_the_quarter_the_report_is_about(nlp):
+    text = "The bank reported a loss for the second quarter. Deposits shrank in the latest period."
+    assert values(nlp, text) == [("the second quarter", "2024-Q2"), ("the latest period", "2024-Q2")]
+
+
+def test_the_latest_period_without_a_named_quarter_is_the_quarter_just_ended(nlp):
+    assert values(nlp, "Deposits shrank in the latest period.") == [("the latest period", "2024-Q2")]
+
+
+def test_the_quarter_a_year_ago_is_one_expression(nlp):
+    text = "Sales rose in the second quarter. For the quarter a year ago, the firm lost money."
+    assert values(nlp, text) == [("the second quarter", "2024-Q2"), ("the quarter a year ago", "2023-Q2")]
+
+
+def test_the_corresponding_period_last_year_compares_with_the_quarter_at_hand(nlp):
+    text = "The mill earned $3 million in the second quarter, against a loss in the corresponding period last year."
+    assert values(nlp, text) == [
+        ("the second quarter", "2024-Q2"),
+        ("the corresponding period last year", "2023-Q2"),
+    ]
+
+
+def test_the_comparable_year_ago_quarter(nlp):
+    text = "The carrier lost money in the second quarter. In the comparable year-ago quarter it broke even."
+    assert values(nlp, text)[-1] == ("the comparable year-ago quarter", "2023-Q2")
+
+
+def test_a_year_ago_quarter_in_a_sentence_about_a_month_is_that_months_quarter(nlp):
+    text = "Orders fell in July. Revenue was below the year-ago quarter."
+    assert values(nlp, text) == [("July", "2024-07"), ("the year-ago quarter", "2023-Q3")]
+
+
+def test_a_forecast_quarter_is_not_the_one_compared_with(nlp):
+    text = (
+        "The miner earned less in the second quarter. Analysts expect weak prices through "
+        "the first quarter of 2025. In the year-ago period, it earned $2 million."
+    )
+    assert values(nlp, text) == [
+        ("the second quarter", "2024-Q2"),
+        ("the first quarter of 2025", "2025-Q1"),
+        ("the year-ago period", "2023-Q2"),
+    ]
+
+
+def test_a_year_named_period_is_the_quarter_at_hand_in_that_year(nlp):
+    text = "The airline lost money in the second quarter, against a profit in the 2023 period."
+    assert values(nlp, text) == [("the second quarter", "2024-Q2"), ("the 2023 period", "2023-Q2")]
