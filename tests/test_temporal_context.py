@@ -78,3 +78,42 @@ def test_a_forecast_quarter_is_not_the_one_compared_with(nlp):
 def test_a_year_named_period_is_the_quarter_at_hand_in_that_year(nlp):
     text = "The airline lost money in the second quarter, against a profit in the 2023 period."
     assert values(nlp, text) == [("the second quarter", "2024-Q2"), ("the 2023 period", "2023-Q2")]
+
+
+# --------------------------------------------------------------------------- direction and tense
+
+
+def test_this_past_season_is_the_latest_one_even_this_year(nlp):
+    assert values(nlp, "The factory closed this past spring.") == [("this past spring", "2024-SP")]
+    assert values(nlp, "The factory closed last spring.") == [("last spring", "2023-SP")]
+
+
+def test_a_weekday_named_from_the_previous_one_counts_from_the_day_just_told(nlp):
+    text = "Markets rallied on Friday, up 2% from the previous Friday."
+    assert values(nlp, text) == [("Friday", "2024-08-23"), ("the previous Friday", "2024-08-16")]
+
+
+def test_a_plan_told_in_the_past_perfect_is_over(nlp):
+    assert values(nlp, "The vote had been scheduled to take place on Monday.") == [("Monday", "2024-08-26")]
+    assert values(nlp, "The vote is scheduled to take place on Monday.") == [("Monday", "2024-09-02")]
+
+
+def test_one_day_ahead_is_the_future_not_a_day_long(nlp):
+    timex = tag_doc(nlp("The minister said the country will one day join the bloc."), DCT)[0]
+    assert (timex.text, timex.type, timex.value) == ("one day", "DATE", "FUTURE_REF")
+    timex = tag_doc(nlp("The strike lasted one day."), DCT)[0]
+    assert (timex.text, timex.type, timex.value) == ("one day", "DURATION", "P1D")
+
+
+def test_future_years_are_the_future(nlp):
+    assert values(nlp, "The levy will fund repairs in future years.") == [("future years", "FUTURE_REF")]
+
+
+def test_midday_is_noon(nlp):
+    timex = tag_doc(nlp("The convoy will leave at midday."), DCT)[0]
+    assert (timex.text, timex.type, timex.value) == ("midday", "TIME", "2024-08-29T12:00")
+
+
+def test_a_season_of_a_year_said_in_words(nlp):
+    text = "Oil fell to $13 a barrel in the winter of nineteen ninety-four."
+    assert ("the winter of nineteen ninety-four", "1994-WI") in values(nlp, text)

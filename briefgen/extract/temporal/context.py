@@ -105,7 +105,7 @@ def _tense_of_verb(verb: Token) -> int | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
     if verb.lemma_ in _PLANNING_VERBS:
-        return FUTURE
+        return PAST if _past_perfect(verb) else FUTURE
     if verb.tag_ == "VBN" and "have" in words:
         # "may have been", "will have finished by": a perfect looks back
         return PAST
@@ -116,7 +116,7 @@ def _tense_of_verb(verb: Token) -> int | None:
         # to mark the day" does not: the verb it depends on decides.
         head = verb.head
         if head.i != verb.i and (head.lemma_ in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
-            return FUTURE
+            return PAST if _past_perfect(head) else FUTURE
         return None
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
@@ -134,3 +134,9 @@ def _tense_of_verb(verb: Token) -> int | None:
             return PAST
         return FUTURE if verb.lemma_ not in ("be", "have") else PRESENT
     return None
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether the verb is in the past perfect ("had been scheduled to expire Friday"): a
+    plan told that way is over, and so is what it planned."""
+    return any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass") for child in verb.children)

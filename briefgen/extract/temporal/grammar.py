@@ -148,7 +148,9 @@ def _date_patterns() -> list[list[dict]]:
         [THE, ORDINAL, HYPHEN, {"LOWER": {"IN": ["century", "centuries"]}}],
         # seasons: summer 2022, the summer of 2022, last winter
         [THE, SEASON, OF, YEAR],
+        [THE, SEASON, OF, _words(["eighteen", "nineteen"]), _words(lx.TENS | {"hundred"}), HYPHEN, _words(ONES, "?")],
         [DIRECTION, SEASON],
+        [{"LOWER": "this"}, {"LOWER": "past"}, _words(set(lx.SEASONS) | set(lx.MONTHS) | {"week", "weekend", "month", "year"})],
         [SEASON, YEAR],
         [SEASON],
         [{"LOWER": "the"}, SEASON],
@@ -237,7 +239,7 @@ def _duration_patterns() -> list[list[dict]]:
         patterns.append(quantity + [_words(lx.UNIT_ADJECTIVES), UNIT])
     # bare plural units ("for years"); the interpreter keeps them only after a cue
     patterns.append([_words(lx.PLURAL_UNITS)])
-    patterns.append([_words(["recent", "coming", "past"]), _words(lx.PLURAL_UNITS)])
+    patterns.append([_words(["recent", "coming", "past", "future", "upcoming"]), _words(lx.PLURAL_UNITS)])
     return patterns
 
 

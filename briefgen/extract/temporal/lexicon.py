@@ -61,7 +61,6 @@ PARTS_OF_DAY = {
     "evening": "EV",
     "night": "NI",
     "overnight": "NI",
-    "midday": "MI",
 }
 PARTS_OF_DAY_PLURAL = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
@@ -181,6 +180,7 @@ DIRECTION_WORDS = {
     "coming": 1,
     "following": 1,
     "upcoming": 1,
+    "future": 1,
     "ensuing": 1,
     "subsequent": 1,
 }

@@ -19,6 +19,8 @@ from briefgen.extract.temporal.reading import Reading
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Direction words that count from the date the text is telling about, not from the DCT.
+_ANAPHORIC_DIRECTIONS = frozenset({"following", "previous", "preceding", "prior", "ensuing", "subsequent"})
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,12 @@ def _season_period(season: str):
     return period_in
 
 
-def _weekday_date(weekday: int, situation: Situation, direction: int | None) -> dt.date | None:
+def _weekday_date(weekday: int, situation: Situation, direction: int | None, anaphoric: bool = False) -> dt.date | None:
     dct = situation.dct
+    reference = situation.reference
+    if anaphoric and reference and _DAY_VALUE.match(reference[:10]) and direction in (-1, 1):
+        # "the previous Friday", "the following Monday": counted from the day just told
+        dct = dt.date.fromisoformat(reference[:10])
     if dct is None:
         return None
     today = dct.isoweekday()
@@ -457,7 +463,9 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             return f"{year:04d}-{reading.season}", "explicit"
         if dct is None:
             return f"XXXX-{reading.season}", "unresolved"
-        if reading.direction in (-1, 1):
+        if reading.direction_word == "this past":
+            year = dct.year if _season_period(reading.season)(dct.year)[1] < dct else dct.year - 1
+        elif reading.direction in (-1, 1):
             year = dct.year + reading.direction
         elif reading.direction == 0:
             year = dct.year
@@ -466,7 +474,8 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
         return f"{year:04d}-{reading.season}", "relative"
 
     if reading.weekday is not None:
-        date = _weekday_date(reading.weekday, situation, reading.direction)
+        anaphoric = reading.direction_word in _ANAPHORIC_DIRECTIONS
+        date = _weekday_date(reading.weekday, situation, reading.direction, anaphoric)
         if date is None:
             return f"XXXX-WXX-{reading.weekday}", "unresolved"
         return v.day_value(date), "relative"
@@ -509,6 +518,9 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
     if counted:
         if reading.quantity is not None and reading.quantity <= 0:
             return None
+        if reading.indefinite and situation.tense == FUTURE:
+            # "will one day be": some time ahead, not a day long
+            return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
         quantity = None if reading.vague_quantity else reading.quantity
         return Normalized("DURATION", duration_value(quantity, unit), reading.mod)
     if reading.unit_plural:
@@ -516,7 +528,7 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
         # ("for years") a stretch of unknown length.
         if reading.direction_word in ("recent", "past", "last"):
             return Normalized("DATE", "PAST_REF", None, "relative" if dct else "unresolved")
-        if reading.direction_word in ("coming", "next", "upcoming"):
+        if reading.direction_word in ("coming", "next", "upcoming", "future"):
             return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
         return Normalized("DURATION", duration_value(None, unit), reading.mod)
     if reading.this_time:
@@ -562,7 +574,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
         return _dated(_shift(("day", dct.year, dct.month, dct.day), unit, 0), reading.mod, "relative")
     direction = reading.direction
     anaphoric_day = unit == "day" and reading.determiner == "the" and reading.direction_word == "next"
-    if anaphoric_day or reading.direction_word in ("following", "previous", "preceding", "prior", "ensuing", "subsequent"):
+    if anaphoric_day or reading.direction_word in _ANAPHORIC_DIRECTIONS:
         reference = _parse_point(situation.reference)
         if reference is None:
             if dct is None:

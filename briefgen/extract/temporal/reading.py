@@ -75,6 +75,7 @@ class Reading:
     day_end: int | None = None  # "Sept. 9-10": the last day of a range of days
     year_end: int | None = None  # "1989-90": the last year of a range of years
     period_noun: bool = False  # "the 1988 period": a part of the year the text is about
+    indefinite: bool = False  # "one day" as in "will one day be"
 
     @property
     def calendar(self) -> bool:
@@ -271,6 +272,8 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.holiday = holiday
             continue
 
+        if word == "one" and nxt == "day" and len(tokens) == 2:
+            reading.indefinite = True
         if word in DETERMINERS and _quantity_follows(stream):
             if _quantity(stream, reading):
                 continue
@@ -407,6 +410,12 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
         if word in lx.APPROXIMATORS:
             reading.mod = lx.APPROXIMATORS[word]
             stream.i += 1
+            continue
+        if word == "this" and nxt == "past":
+            # "this past spring": the latest one, even in the year of the article
+            reading.direction = -1
+            reading.direction_word = "this past"
+            stream.i += 2
             continue
         if word in lx.DIRECTION_WORDS:
             reading.direction = lx.DIRECTION_WORDS[word]
