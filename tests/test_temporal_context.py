@@ -117,3 +117,11 @@ def test_midday_is_noon(nlp):
 def test_a_season_of_a_year_said_in_words(nlp):
     text = "Oil fell to $13 a barrel in the winter of nineteen ninety-four."
     assert ("the winter of nineteen ninety-four", "1994-WI") in values(nlp, text)
+
+
+def test_comparisons_are_with_the_quarter_the_report_is_about(nlp):
+    text = (
+        "The insurer's profit rose in the second quarter. It had a weak first quarter. "
+        "Premiums were steady. Claims were lower than a year ago."
+    )
+    assert values(nlp, text)[-1] == ("a year ago", "2023-Q2")

@@ -118,7 +118,7 @@ class _Discourse:
         self.last_in_sentence: dict[int, str] = {}
         self.period_in_sentence: dict[int, str] = {}
         self.sentences_with_timex: set[int] = set()
-        self.last_quarter: str | None = None
+        self.report_quarter: str | None = None
 
     def sentence_of(self, span: Span) -> int:
         return bisect_right(self.sentence_starts, span.start) - 1
@@ -133,8 +133,9 @@ class _Discourse:
             return
         if "-Q" in result.value or _MONTH_VALUE.match(result.value):
             self.period_in_sentence[sentence] = result.value
-        if "-Q" in result.value:
-            self.last_quarter = result.value
+        if "-Q" in result.value and self.report_quarter is None:
+            # A report names its own quarter first; later ones are mostly compared with it.
+            self.report_quarter = result.value
 
     def _reported(self, value: str) -> bool:
         """Whether a period may be one a report is about: not one that starts after the
@@ -149,12 +150,12 @@ class _Discourse:
     def context_period(self, sentence: int) -> str | None:
         """The quarter or month this sentence talks about: one it names, or else, when it
         names no other time first, the month the sentence before named or the quarter the
-        text last named (a report about a quarter keeps comparing with it)."""
+        text reported on first (a report about a quarter keeps comparing with it)."""
         if sentence in self.period_in_sentence:
             return self.period_in_sentence[sentence]
         if sentence in self.sentences_with_timex:
             return None
-        return self.period_in_sentence.get(sentence - 1) or self.last_quarter
+        return self.period_in_sentence.get(sentence - 1) or self.report_quarter
 
 
 def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
