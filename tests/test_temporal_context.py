@@ -125,3 +125,12 @@ def test_comparisons_are_with_the_quarter_the_report_is_about(nlp):
         "Premiums were steady. Claims were lower than a year ago."
     )
     assert values(nlp, text)[-1] == ("a year ago", "2023-Q2")
+
+
+def test_a_deadline_put_off_until_a_weekday_lies_ahead(nlp):
+    assert values(nlp, "The court postponed its ruling until Tuesday.") == [("Tuesday", "2024-09-03")]
+    assert values(nlp, "The hearing lasted until Tuesday.") == [("Tuesday", "2024-08-27")]
+
+
+def test_last_with_a_month_and_day(nlp):
+    assert values(nlp, "The envoy died last Oct. 23 in Delhi.") == [("last Oct. 23", "2023-10-23")]

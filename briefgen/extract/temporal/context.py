@@ -25,6 +25,9 @@ _REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "reveal", "write",
      "insist", "warn", "argue", "acknowledge", "admit", "deny", "disclose", "explain"}
 )
+# Verbs that set a deadline: what they put off "until Tuesday" lies ahead of the telling,
+# whatever their tense ("postponed the vote until Tuesday").
+_DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "defer", "give", "adjourn", "suspend", "push", "put"})
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
 
@@ -73,6 +76,8 @@ def tense_of(span: Span) -> int | None:
     if adjacent is not None:
         return adjacent
     verb = governing_verb(root.head if root.head.i != root.i else root)
+    if _is_deadline(span, verb):
+        return FUTURE
     for _ in range(4):
         if verb is None:
             return None
@@ -140,3 +145,10 @@ def _past_perfect(verb: Token) -> bool:
     """Whether the verb is in the past perfect ("had been scheduled to expire Friday"): a
     plan told that way is over, and so is what it planned."""
     return any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass") for child in verb.children)
+
+
+def _is_deadline(span: Span, verb: Token | None) -> bool:
+    """Whether the expression is a deadline a verb sets: "extended its offer until Tuesday"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in ("until", "till") and verb is not None and verb.lemma_ in _DEADLINE_VERBS

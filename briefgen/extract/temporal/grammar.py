@@ -128,6 +128,7 @@ def _date_patterns() -> list[list[dict]]:
         [YEAR, {"LOWER": {"IN": ["'s", "’s"]}}, ORDINAL, HYPHEN, PERIOD_NOUN],
         [MONTH, OF, YEAR],
         [DIRECTION, MONTH],
+        [DIRECTION, MONTH, _shapes(DAY_SHAPES + ORDINAL_SHAPES)],
         [MONTH],
         # the 28th
         [{"LOWER": "the"}, ORDINAL_NUMBER],
