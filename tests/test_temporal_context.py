@@ -134,3 +134,23 @@ def test_a_deadline_put_off_until_a_weekday_lies_ahead(nlp):
 
 def test_last_with_a_month_and_day(nlp):
     assert values(nlp, "The envoy died last Oct. 23 in Delhi.") == [("last Oct. 23", "2023-10-23")]
+
+
+def test_a_verb_form_shared_by_present_and_past_with_a_singular_subject_is_past(nlp):
+    text = "Rain hurt the harvest, which fell 4% on Friday."
+    assert values(nlp, text) == [("Friday", "2024-08-23")]
+
+
+def test_the_week_of_a_date_is_that_week(nlp):
+    text = "The trial may open the week of Sept. 9, lawyers said."
+    assert values(nlp, text) == [("the week of Sept. 9", "2024-W37")]
+
+
+def test_the_full_year_of_a_report_is_the_current_year(nlp):
+    text = "Output fell in 2021. The firm expects higher profit for the full year."
+    assert values(nlp, text) == [("2021", "2021"), ("the full year", "2024")]
+
+
+def test_later_in_the_day_is_the_day_being_told(nlp):
+    text = "The envoy landed in Seoul on Aug. 20 and met the minister later in the day."
+    assert values(nlp, text) == [("Aug. 20", "2024-08-20"), ("later in the day", "2024-08-20")]

@@ -132,6 +132,10 @@ def _tense_of_verb(verb: Token) -> int | None:
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "'re", "am"}:
         return FUTURE
+    if verb.tag_ == "VBP" and _has_singular_subject(verb):
+        # "weakness hurt the index": a form the present and the past share, with a
+        # singular subject, can only be the past
+        return PAST
     if verb.tag_ in ("VBZ", "VBP"):
         # News tells what just happened in the present of reporting ("says Friday") and
         # what is scheduled in the plain present ("the truce expires Saturday").
@@ -152,3 +156,8 @@ def _is_deadline(span: Span, verb: Token | None) -> bool:
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return before in ("until", "till") and verb is not None and verb.lemma_ in _DEADLINE_VERBS
+
+
+def _has_singular_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a singular noun ("the index", "Weakness")."""
+    return any(child.dep_ == "nsubj" and child.tag_ in ("NN", "NNP") for child in verb.children)

@@ -187,6 +187,11 @@ def _date_patterns() -> list[list[dict]]:
         # this year / last week / the coming month / earlier this month / the year
         [THE, DIRECTION, FISCAL, SINGULAR_UNIT],
         [_words(["earlier", "later"]), _words(["this", "that", "last", "next"]), SINGULAR_UNIT],
+        [_words(["earlier", "later"]), {"LOWER": "in"}, {"LOWER": "the"}, _words(["day", "week", "month", "year"])],
+        [{"LOWER": "the"}, _words(["full", "entire", "whole"]), _words(["year", "quarter", "month", "week"])],
+        # the week of March 6
+        [THE, {"LOWER": "week"}, OF, MONTH, DAY, COMMA, YEAR],
+        [THE, {"LOWER": "week"}, OF, MONTH, DAY],
         [{"LOWER": "the"}, _words(["same", "previous", "following", "current"]), SINGULAR_UNIT],
         [{"LOWER": "the"}, _words(["year", "month", "week", "weekend", "quarter"])],
         [_words(["that", "this"]), _words(["day", "week", "weekend", "month", "year", "quarter"])],

@@ -336,6 +336,12 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
         reading = replace(reading, year=situation.dct.year + reading.direction, unit=None, direction=None)
         value, _ = _calendar_value(reading, situation)
         return Normalized("DATE", value, reading.mod, "relative") if value else None
+    if reading.unit == "week" and reading.day is not None and not reading.unit_plural:
+        # "the week of March 6": the week that day falls in
+        day = _date(replace(reading, unit=None), situation)
+        if day is None or not _DAY_VALUE.match(day.value):
+            return None
+        return Normalized("DATE", v.week_value(dt.date.fromisoformat(day.value)), reading.mod, day.basis)
     if reading.unit is not None and reading.unit not in ("quarter",) and not reading.year_ago:
         if reading.quarter is None and reading.half is None:
             return None

@@ -390,8 +390,9 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             stream.i += 2
             continue
         if word in ("earlier", "later") and reading.unit is None and not reading.calendar:
-            # "earlier this month" names the month; the hedge is not a TIMEX3 mod.
-            stream.i += 1
+            # "earlier this month", "later in the day" name the period; the hedge is not a
+            # TIMEX3 mod.
+            stream.i += 2 if nxt == "in" else 1
             continue
         if word in lx.POSITION_MODIFIERS and word not in ("earlier", "later", "end", "beginning", "start", "middle", "close", "dawn"):
             reading.mod = lx.POSITION_MODIFIERS[word]
@@ -496,6 +497,11 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
                     reading.vague_quantity = True
                 else:
                     reading.quantity = 1
+            stream.i += 1
+            continue
+        if word in ("full", "entire", "whole") and reading.determiner == "the" and stream.peek(1) in lx.UNITS:
+            # "the full year" of a report is the current one, as "this year" is
+            reading.direction = 0
             stream.i += 1
             continue
         if word in lx.UNIT_ADJECTIVES and _unit_follows(stream) and (reading.quantity is not None or reading.vague_quantity):
