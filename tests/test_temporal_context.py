@@ -154,3 +154,12 @@ def test_the_full_year_of_a_report_is_the_current_year(nlp):
 def test_later_in_the_day_is_the_day_being_told(nlp):
     text = "The envoy landed in Seoul on Aug. 20 and met the minister later in the day."
     assert values(nlp, text) == [("Aug. 20", "2024-08-20"), ("later in the day", "2024-08-20")]
+
+
+def test_the_last_half_of_a_year_is_its_second_half(nlp):
+    assert values(nlp, "Sales will slow in the last half of 2025.") == [("the last half of 2025", "2025-H2")]
+    assert values(nlp, "Sales slowed last quarter.") == [("last quarter", "2024-Q2")]
+
+
+def test_decades_ago_is_a_year(nlp):
+    assert values(nlp, "The dam was built two decades ago.") == [("two decades ago", "2004")]

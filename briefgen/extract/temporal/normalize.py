@@ -674,6 +674,9 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
         value = _shift_keeping_granularity(reference, unit, amount)
         if value is not None:
             return Normalized("DATE", value, reading.mod, "relative", comparison=True)
+    if unit in ("decade", "century"):
+        # "two decades ago" is a year, twenty years back, not a decade
+        unit, amount = "year", amount * (10 if unit == "decade" else 100)
     if situation.dct is None:
         return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
     dct = situation.dct

@@ -418,6 +418,11 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.direction_word = "this past"
             stream.i += 2
             continue
+        if word == "last" and nxt in ("half", "quarter") and stream.peek(2) == "of" and reading.ordinal is None:
+            # "the last half of 1989" is its second half; "last quarter" alone is the previous one
+            reading.ordinal = 2 if nxt == "half" else 4
+            stream.i += 1
+            continue
         if word in lx.DIRECTION_WORDS:
             reading.direction = lx.DIRECTION_WORDS[word]
             reading.direction_word = word
