@@ -163,3 +163,11 @@ def test_the_last_half_of_a_year_is_its_second_half(nlp):
 
 def test_decades_ago_is_a_year(nlp):
     assert values(nlp, "The dam was built two decades ago.") == [("two decades ago", "2004")]
+
+
+def test_the_hour_of_a_past_event_is_on_the_last_day_the_text_named(nlp):
+    text = (
+        "The embassy was attacked on Aug. 7. Rescue teams came from abroad. "
+        "Hospitals asked for blood. The blast struck at 10:35 a.m., witnesses said."
+    )
+    assert values(nlp, text)[-1] == ("10:35 a.m.", "2024-08-07T10:35")
