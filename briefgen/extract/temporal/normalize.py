@@ -164,7 +164,8 @@ def _weekday_date(weekday: int, situation: Situation, direction: int | None, ana
     dct = situation.dct
     reference = situation.reference
     if anaphoric and reference and _DAY_VALUE.match(reference[:10]) and direction in (-1, 1):
-        # "the previous Friday", "the following Monday": counted from the day just told
+        # "the previous Friday", "the following Monday": counted from the day just told,
+        # not from the DCT
         dct = dt.date.fromisoformat(reference[:10])
     if dct is None:
         return None
@@ -707,7 +708,7 @@ def _reported_period(reading: Reading, situation: Situation) -> Normalized | Non
         return None
     context = _parse_point(situation.context_period)
     if context is not None:
-        return _dated(_shift_keeping_granularity(context, "day", 0), reading.mod, "relative")
+        return _dated(_shift(context, context[0], 0), reading.mod, "relative")
     dct = situation.dct
     if dct is None:
         return Normalized("DATE", _unknown_point("quarter"), reading.mod, "unresolved")
