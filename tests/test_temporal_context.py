@@ -171,3 +171,10 @@ def test_the_hour_of_a_past_event_is_on_the_last_day_the_text_named(nlp):
         "Hospitals asked for blood. The blast struck at 10:35 a.m., witnesses said."
     )
     assert values(nlp, text)[-1] == ("10:35 a.m.", "2024-08-07T10:35")
+
+
+def test_earlier_counts_back_from_the_date_just_told(nlp):
+    text = "For the six months ended June 30, the bank earned $5 million, against $7 million a year earlier."
+    assert values(nlp, text)[-1] == ("a year earlier", "2023-06-30")
+    text = "The ceasefire began on Aug. 20. Two days earlier, talks had stalled."
+    assert values(nlp, text)[-1] == ("Two days earlier", "2024-08-18")

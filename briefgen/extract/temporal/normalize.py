@@ -674,6 +674,9 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
         reference = _current_period(situation, any_year=reading.offset_word == "earlier")
     else:
         reference = None
+    if reference is None and reading.offset_word == "earlier":
+        # "two days earlier" counts back from the date just told, when there is one
+        reference = _parse_point(situation.recent_reference)
     if reference is not None:
         value = _shift_keeping_granularity(reference, unit, amount)
         if value is not None:
