@@ -54,6 +54,7 @@ _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent",
 _DURATION_CUES = frozenset({"for", "over", "within"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _ANY_DAY = dt.date(2000, 1, 3)
+_OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
 _RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
 
 
@@ -309,6 +310,16 @@ def _plausible(span: Span, reading: Reading) -> bool:
         unit_token = next((t for t in span if t.lower_ in lx.UNITS), None)
         if unit_token is not None and unit_token.is_title and not unit_token.is_sent_start and not doc[unit_token.i - 1].is_title:
             return False
+    # Title-case common words just inside quotation marks, with no sentence going on after
+    # them, are a title: ABC's "This Week," or "This Week With David Brinkley".
+    if (
+        previous_word in _OPENING_QUOTES
+        and len(span) > 1
+        and (reading.unit is not None or reading.reference)
+        and all(t.is_title or not t.is_alpha for t in span)
+        and (following is None or following.is_punct or following.is_title)
+    ):
+        return False
     if reading.unit is not None and following is not None and following_word in ("old", "-old"):
         return False
     if reading.unit is not None and following_word == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
