@@ -8,7 +8,8 @@ For each part and overall it prints the TempEval-3 measures (strict and relaxed 
 precision/recall/F1, value accuracy and value F1 = relaxed F1 x value accuracy, type F1),
 the speed of the tagger next to spaCy's own parse of the same text, the ten worst
 documents and the most frequent kinds of error. The DCT (the CREATION_TIME TIMEX3) is given
-to the tagger and not scored; only TIMEX3s inside <TEXT> are.
+to the tagger and not scored; only TIMEX3s inside <TEXT> are. The tagger's expressions are
+scored as TimeML writes them: a range ("from 2001 to 2009") is two TIMEX3s, one per end.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 
 from briefgen.extract.temporal import tag_doc  # noqa: E402
 from briefgen.extract.temporal.evaluation import Tally, score_document  # noqa: E402
-from briefgen.extract.temporal.timeml import TimeMLDocument, read_timeml  # noqa: E402
+from briefgen.extract.temporal.timeml import TimeMLDocument, read_timeml, timeml_expressions  # noqa: E402
 from briefgen.nlp import get_pipeline  # noqa: E402
 
 DEFAULT_DATA = Path("../shared/data/tempeval3")
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     tagged = [tag_doc(doc, document.dct) for doc, (_, document) in zip(parsed, documents)]
+    # Scored as TimeML writes them: a range is two TIMEX3s.
+    tagged = [timeml_expressions(timexes) for timexes in tagged]
     tag_seconds = time.perf_counter() - started
 
     totals = {part: Tally() for part in parts}

@@ -352,3 +352,19 @@ def test_the_anchor_is_the_word_the_expression_modifies(nlp):
     doc = nlp("The ministers met on Friday in Seoul.")
     (timex,) = tag_doc(doc, DCT)
     assert doc[timex.anchor].text == "met"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The minister spoke on the programme "This Week," aides said.',
+        'She appeared on "This Week With Ann Lee" to defend the plan.',
+    ],
+)
+def test_a_title_in_quotation_marks_is_not_a_date(nlp, text):
+    assert tag(nlp, text) == []
+
+
+def test_a_quotation_that_opens_with_a_time_word_keeps_it(nlp):
+    assert values(nlp, '"Now, he says, the talks are over."') == [("Now", "PRESENT_REF")]
+    assert [t.text for t in tag(nlp, 'He said: "Friday was the deadline."')] == ["Friday"]

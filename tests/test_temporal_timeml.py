@@ -67,3 +67,19 @@ def test_tempeval_files_read_with_consistent_offsets():
         assert document.dct is not None, path
         for timex in document.timexes:
             assert document.text[timex.start:timex.end] == timex.text
+
+
+def test_a_range_is_written_as_its_two_ends(nlp):
+    text = "The envoy served from 2011 to 2015 in Delhi."
+    dct = dt.date(2024, 8, 29)
+    (timex,) = tag_doc(nlp(text), dct)
+    assert (timex.text, timex.value, timex.end_value) == ("2011 to 2015", "2011", "2015")
+    document = parse_timeml(to_timeml(text, [timex], dct))
+    assert [(t.text, t.value) for t in document.timexes] == [("2011", "2011"), ("2015", "2015")]
+
+
+def test_the_first_end_of_a_range_takes_the_year_the_last_end_writes(nlp):
+    text = "The office was shut from March to May 2020."
+    dct = dt.date(2024, 8, 29)
+    document = parse_timeml(to_timeml(text, tag_doc(nlp(text), dct), dct))
+    assert [(t.text, t.value) for t in document.timexes] == [("March", "2020-03"), ("May 2020", "2020-05")]

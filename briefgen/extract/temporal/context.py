@@ -25,6 +25,9 @@ _REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "reveal", "write",
      "insist", "warn", "argue", "acknowledge", "admit", "deny", "disclose", "explain"}
 )
+# Verbs that set a deadline: what they put off "until Tuesday" lies ahead of the telling,
+# whatever their tense ("postponed the vote until Tuesday").
+_DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "defer", "give", "adjourn", "suspend", "push", "put"})
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
 
@@ -73,6 +76,8 @@ def tense_of(span: Span) -> int | None:
     if adjacent is not None:
         return adjacent
     verb = governing_verb(root.head if root.head.i != root.i else root)
+    if _is_deadline(span, verb):
+        return FUTURE
     for _ in range(4):
         if verb is None:
             return None
@@ -105,7 +110,7 @@ def _tense_of_verb(verb: Token) -> int | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {child.lower_ for child in auxiliaries}
     if verb.lemma_ in _PLANNING_VERBS:
-        return FUTURE
+        return PAST if _past_perfect(verb) else FUTURE
     if verb.tag_ == "VBN" and "have" in words:
         # "may have been", "will have finished by": a perfect looks back
         return PAST
@@ -116,7 +121,7 @@ def _tense_of_verb(verb: Token) -> int | None:
         # to mark the day" does not: the verb it depends on decides.
         head = verb.head
         if head.i != verb.i and (head.lemma_ in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
-            return FUTURE
+            return PAST if _past_perfect(head) else FUTURE
         return None
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
@@ -127,6 +132,10 @@ def _tense_of_verb(verb: Token) -> int | None:
         return PAST
     if verb.tag_ == "VBG" and words & {"is", "are", "'re", "am"}:
         return FUTURE
+    if verb.tag_ == "VBP" and _has_singular_subject(verb):
+        # "weakness hurt the index": a form the present and the past share, with a
+        # singular subject, can only be the past
+        return PAST
     if verb.tag_ in ("VBZ", "VBP"):
         # News tells what just happened in the present of reporting ("says Friday") and
         # what is scheduled in the plain present ("the truce expires Saturday").
@@ -134,3 +143,21 @@ def _tense_of_verb(verb: Token) -> int | None:
             return PAST
         return FUTURE if verb.lemma_ not in ("be", "have") else PRESENT
     return None
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether the verb is in the past perfect ("had been scheduled to expire Friday"): a
+    plan told that way is over, and so is what it planned."""
+    return any(child.lower_ == "had" and child.dep_ in ("aux", "auxpass") for child in verb.children)
+
+
+def _is_deadline(span: Span, verb: Token | None) -> bool:
+    """Whether the expression is a deadline a verb sets: "extended its offer until Tuesday"."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return before in ("until", "till") and verb is not None and verb.lemma_ in _DEADLINE_VERBS
+
+
+def _has_singular_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a singular noun ("the index", "Weakness")."""
+    return any(child.dep_ == "nsubj" and child.tag_ in ("NN", "NNP") for child in verb.children)

@@ -128,6 +128,7 @@ def _date_patterns() -> list[list[dict]]:
         [YEAR, {"LOWER": {"IN": ["'s", "’s"]}}, ORDINAL, HYPHEN, PERIOD_NOUN],
         [MONTH, OF, YEAR],
         [DIRECTION, MONTH],
+        [DIRECTION, MONTH, _shapes(DAY_SHAPES + ORDINAL_SHAPES)],
         [MONTH],
         # the 28th
         [{"LOWER": "the"}, ORDINAL_NUMBER],
@@ -148,7 +149,9 @@ def _date_patterns() -> list[list[dict]]:
         [THE, ORDINAL, HYPHEN, {"LOWER": {"IN": ["century", "centuries"]}}],
         # seasons: summer 2022, the summer of 2022, last winter
         [THE, SEASON, OF, YEAR],
+        [THE, SEASON, OF, _words(["eighteen", "nineteen"]), _words(lx.TENS | {"hundred"}), HYPHEN, _words(ONES, "?")],
         [DIRECTION, SEASON],
+        [{"LOWER": "this"}, {"LOWER": "past"}, _words(set(lx.SEASONS) | set(lx.MONTHS) | {"week", "weekend", "month", "year"})],
         [SEASON, YEAR],
         [SEASON],
         [{"LOWER": "the"}, SEASON],
@@ -184,13 +187,26 @@ def _date_patterns() -> list[list[dict]]:
         # this year / last week / the coming month / earlier this month / the year
         [THE, DIRECTION, FISCAL, SINGULAR_UNIT],
         [_words(["earlier", "later"]), _words(["this", "that", "last", "next"]), SINGULAR_UNIT],
+        [_words(["earlier", "later"]), {"LOWER": "in"}, {"LOWER": "the"}, _words(["day", "week", "month", "year"])],
+        [{"LOWER": "the"}, _words(["full", "entire", "whole"]), _words(["year", "quarter", "month", "week"])],
+        # the week of March 6
+        [THE, {"LOWER": "week"}, OF, MONTH, DAY, COMMA, YEAR],
+        [THE, {"LOWER": "week"}, OF, MONTH, DAY],
         [{"LOWER": "the"}, _words(["same", "previous", "following", "current"]), SINGULAR_UNIT],
         [{"LOWER": "the"}, _words(["year", "month", "week", "weekend", "quarter"])],
         [_words(["that", "this"]), _words(["day", "week", "weekend", "month", "year", "quarter"])],
         # year-ago, the year-earlier quarter
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month", "year"], "?")],
         [THE, {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), ORDINAL, HYPHEN, PERIOD_NOUN],
+        [{"LOWER": "the"}, _words(lx.COMPARABLE_WORDS), {"LOWER": "year"}, HYPHEN, _words(["ago", "earlier"]), _words(["quarter", "period", "month"])],
         [THE, {"LOWER": "year"}, HYPHEN, {"LOWER": "end"}],
+        # the latest period / the comparable period / the quarter a year ago / the same period last year
+        [{"LOWER": "the"}, _words(["latest", "current", "same", "previous", "prior"] + sorted(lx.COMPARABLE_WORDS)), _words(["period", "quarter"])],
+        *[
+            [{"LOWER": "the"}, _words(["same"] + sorted(lx.COMPARABLE_WORDS), "?"), _words(["period", "quarter", "month"])]
+            + [{"LOWER": word} for word in phrase]
+            for phrase in sorted(lx.YEAR_BACK_PHRASES)
+        ],
         [THE, {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}}, {"LOWER": "end"}],
         # two years ago / a year earlier / three days later / two weeks from now
         *[q + [HYPHEN, UNIT, _words(lx.OFFSET_WORDS)] for q in QUANTITIES],
@@ -229,7 +245,7 @@ def _duration_patterns() -> list[list[dict]]:
         patterns.append(quantity + [_words(lx.UNIT_ADJECTIVES), UNIT])
     # bare plural units ("for years"); the interpreter keeps them only after a cue
     patterns.append([_words(lx.PLURAL_UNITS)])
-    patterns.append([_words(["recent", "coming", "past"]), _words(lx.PLURAL_UNITS)])
+    patterns.append([_words(["recent", "coming", "past", "future", "upcoming"]), _words(lx.PLURAL_UNITS)])
     return patterns
 
 
@@ -265,7 +281,7 @@ ANCHOR_WORDS = frozenset(
     | set(lx.PARTS_OF_DAY) | set(lx.PARTS_OF_DAY_PLURAL) | set(lx.UNITS) | set(lx.DECADE_WORDS)
     | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
     | set(lx.UNITS_AS_ADJECTIVES) | set(lx.NAMED_TIMES) | set(lx.AM_PM)
-    | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2", "eighteen", "nineteen", "thousand"}
+    | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2", "eighteen", "nineteen", "thousand", "period"}
 )
 # Plain small numbers are not anchors: they are everywhere in news, and a pattern that
 # counts them also has a unit or a month.

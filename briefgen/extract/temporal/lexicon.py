@@ -61,7 +61,6 @@ PARTS_OF_DAY = {
     "evening": "EV",
     "night": "NI",
     "overnight": "NI",
-    "midday": "MI",
 }
 PARTS_OF_DAY_PLURAL = {"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
 
@@ -181,9 +180,21 @@ DIRECTION_WORDS = {
     "coming": 1,
     "following": 1,
     "upcoming": 1,
+    "future": 1,
     "ensuing": 1,
     "subsequent": 1,
 }
+
+# Words naming the period that another is compared with: "the comparable quarter", "the
+# corresponding period last year".
+COMPARABLE_WORDS = frozenset({"comparable", "corresponding", "equivalent"})
+# Phrases after a period that put it a year back: "the quarter a year ago".
+YEAR_BACK_PHRASES = frozenset(
+    {
+        ("a", "year", "ago"), ("a", "year", "earlier"), ("a", "year", "before"), ("last", "year"),
+        ("the", "year", "before"), ("the", "previous", "year"), ("the", "prior", "year"),
+    }
+)
 
 # "two years ago" / "three days later": the offset's direction.
 # "before" is left out: "30 days before the vote" counts from an event, not from now.

@@ -19,6 +19,8 @@ from briefgen.extract.temporal.reading import Reading
 
 
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Direction words that count from the date the text is telling about, not from the DCT.
+_ANAPHORIC_DIRECTIONS = frozenset({"following", "previous", "preceding", "prior", "ensuing", "subsequent"})
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,13 @@ def _season_period(season: str):
     return period_in
 
 
-def _weekday_date(weekday: int, situation: Situation, direction: int | None) -> dt.date | None:
+def _weekday_date(weekday: int, situation: Situation, direction: int | None, anaphoric: bool = False) -> dt.date | None:
     dct = situation.dct
+    reference = situation.reference
+    if anaphoric and reference and _DAY_VALUE.match(reference[:10]) and direction in (-1, 1):
+        # "the previous Friday", "the following Monday": counted from the day just told,
+        # not from the DCT
+        dct = dt.date.fromisoformat(reference[:10])
     if dct is None:
         return None
     today = dct.isoweekday()
@@ -261,6 +268,8 @@ def normalize(reading: Reading, situation: Situation) -> Normalized | None:
         return _unit_expression(reading, situation)
     if reading.part_of_day is not None:
         return _time(reading, situation)
+    if reading.period_noun:
+        return _reported_period(reading, situation)
     return None
 
 
@@ -306,6 +315,9 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
     elif reading.clock is not None and situation.recent_reference and _DAY_VALUE.match(situation.recent_reference):
         # "On Aug. 7 ... at 10:35 a.m.": the clock time is on the day being told about.
         day_part, basis = situation.recent_reference, "relative"
+    elif reading.clock is not None and situation.tense == PAST and situation.reference and _DAY_VALUE.match(situation.reference):
+        # "was shot at 10 p.m.": a past event's hour, on the last day the text named
+        day_part, basis = situation.reference, "relative"
     elif reading.same and situation.reference and len(situation.reference) >= 10:
         day_part, basis = situation.reference[:10], "relative"
     elif situation.dct is not None:
@@ -328,6 +340,12 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
         reading = replace(reading, year=situation.dct.year + reading.direction, unit=None, direction=None)
         value, _ = _calendar_value(reading, situation)
         return Normalized("DATE", value, reading.mod, "relative") if value else None
+    if reading.unit == "week" and reading.day is not None and not reading.unit_plural:
+        # "the week of March 6": the week that day falls in
+        day = _date(replace(reading, unit=None), situation)
+        if day is None or not _DAY_VALUE.match(day.value):
+            return None
+        return Normalized("DATE", v.week_value(dt.date.fromisoformat(day.value)), reading.mod, day.basis)
     if reading.unit is not None and reading.unit not in ("quarter",) and not reading.year_ago:
         if reading.quarter is None and reading.half is None:
             return None
@@ -335,7 +353,9 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
         # "the 1988 quarter", "the 1989 period": the quarter being talked about, in that year
         context = situation.context_period
         if context and "-Q" in context:
-            return Normalized("DATE", f"{reading.year:04d}{context[4:]}", reading.mod, "relative")
+            # the quarter talked about, or that quarter in another year to compare with
+            comparison = context[:4] != f"{reading.year:04d}"
+            return Normalized("DATE", f"{reading.year:04d}{context[4:]}", reading.mod, "relative", comparison=comparison)
     value, basis = _calendar_value(reading, situation)
     if value is None:
         return None
@@ -453,7 +473,9 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             return f"{year:04d}-{reading.season}", "explicit"
         if dct is None:
             return f"XXXX-{reading.season}", "unresolved"
-        if reading.direction in (-1, 1):
+        if reading.direction_word == "this past":
+            year = dct.year if _season_period(reading.season)(dct.year)[1] < dct else dct.year - 1
+        elif reading.direction in (-1, 1):
             year = dct.year + reading.direction
         elif reading.direction == 0:
             year = dct.year
@@ -462,7 +484,8 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
         return f"{year:04d}-{reading.season}", "relative"
 
     if reading.weekday is not None:
-        date = _weekday_date(reading.weekday, situation, reading.direction)
+        anaphoric = reading.direction_word in _ANAPHORIC_DIRECTIONS
+        date = _weekday_date(reading.weekday, situation, reading.direction, anaphoric)
         if date is None:
             return f"XXXX-WXX-{reading.weekday}", "unresolved"
         return v.day_value(date), "relative"
@@ -505,6 +528,9 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
     if counted:
         if reading.quantity is not None and reading.quantity <= 0:
             return None
+        if reading.indefinite and situation.tense == FUTURE:
+            # "will one day be": some time ahead, not a day long
+            return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
         quantity = None if reading.vague_quantity else reading.quantity
         return Normalized("DURATION", duration_value(quantity, unit), reading.mod)
     if reading.unit_plural:
@@ -512,7 +538,7 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
         # ("for years") a stretch of unknown length.
         if reading.direction_word in ("recent", "past", "last"):
             return Normalized("DATE", "PAST_REF", None, "relative" if dct else "unresolved")
-        if reading.direction_word in ("coming", "next", "upcoming"):
+        if reading.direction_word in ("coming", "next", "upcoming", "future"):
             return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
         return Normalized("DURATION", duration_value(None, unit), reading.mod)
     if reading.this_time:
@@ -558,7 +584,7 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
         return _dated(_shift(("day", dct.year, dct.month, dct.day), unit, 0), reading.mod, "relative")
     direction = reading.direction
     anaphoric_day = unit == "day" and reading.determiner == "the" and reading.direction_word == "next"
-    if anaphoric_day or reading.direction_word in ("following", "previous", "preceding", "prior", "ensuing", "subsequent"):
+    if anaphoric_day or reading.direction_word in _ANAPHORIC_DIRECTIONS:
         reference = _parse_point(situation.reference)
         if reference is None:
             if dct is None:
@@ -648,10 +674,16 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
         reference = _current_period(situation, any_year=reading.offset_word == "earlier")
     else:
         reference = None
+    if reference is None and reading.offset_word == "earlier":
+        # "two days earlier" counts back from the date just told, when there is one
+        reference = _parse_point(situation.recent_reference)
     if reference is not None:
         value = _shift_keeping_granularity(reference, unit, amount)
         if value is not None:
             return Normalized("DATE", value, reading.mod, "relative", comparison=True)
+    if unit in ("decade", "century"):
+        # "two decades ago" is a year, twenty years back, not a decade
+        unit, amount = "year", amount * (10 if unit == "decade" else 100)
     if situation.dct is None:
         return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
     dct = situation.dct
@@ -672,9 +704,26 @@ def _current_period(situation: Situation, any_year: bool) -> tuple[str, int, int
     return context
 
 
+def _reported_period(reading: Reading, situation: Situation) -> Normalized | None:
+    """'the latest period', 'the comparable period': the quarter or month a report is
+    about, or, when it has named none, the quarter just ended."""
+    if reading.direction not in (None, -1, 0) or reading.direction_word in ("previous", "prior"):
+        return None
+    context = _parse_point(situation.context_period)
+    if context is not None:
+        return _dated(_shift(context, context[0], 0), reading.mod, "relative")
+    dct = situation.dct
+    if dct is None:
+        return Normalized("DATE", _unknown_point("quarter"), reading.mod, "unresolved")
+    return _dated(_shift(("day", dct.year, dct.month, dct.day), "quarter", -1), reading.mod, "relative")
+
+
 def _year_ago(reading: Reading, situation: Situation) -> Normalized | None:
     """'year-ago', 'the year-earlier quarter': the matching period one year back."""
     context = _current_period(situation, any_year=True)
+    if context is not None and reading.unit == "quarter" and context[0] != "quarter":
+        # "the year-ago quarter" in a sentence about a month: that month's quarter
+        context = ("quarter",) + context[1:]
     if context is not None:
         value = _shift_keeping_granularity(context, "year", -1)
         if value is not None:

@@ -75,6 +75,7 @@ class Reading:
     day_end: int | None = None  # "Sept. 9-10": the last day of a range of days
     year_end: int | None = None  # "1989-90": the last year of a range of years
     period_noun: bool = False  # "the 1988 period": a part of the year the text is about
+    indefinite: bool = False  # "one day" as in "will one day be"
 
     @property
     def calendar(self) -> bool:
@@ -223,6 +224,13 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
         if word in PUNCTUATION:
             stream.i += 1
             continue
+        comparison = _comparison_phrase(stream)
+        if comparison and (reading.period_noun or reading.unit in ("quarter", "month")) and not reading.year_ago:
+            # "the quarter a year ago", "the same period last year": that period, a year back
+            reading.year_ago = True
+            reading.same = False
+            stream.i += comparison
+            continue
 
         # multiword modifiers: the end of, the beginning of, more than, at least
         if word in ("end", "beginning", "start", "middle", "close", "turn", "dawn") and nxt == "of":
@@ -264,6 +272,8 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.holiday = holiday
             continue
 
+        if word == "one" and nxt == "day" and len(tokens) == 2:
+            reading.indefinite = True
         if word in DETERMINERS and _quantity_follows(stream):
             if _quantity(stream, reading):
                 continue
@@ -380,8 +390,9 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             stream.i += 2
             continue
         if word in ("earlier", "later") and reading.unit is None and not reading.calendar:
-            # "earlier this month" names the month; the hedge is not a TIMEX3 mod.
-            stream.i += 1
+            # "earlier this month", "later in the day" name the period; the hedge is not a
+            # TIMEX3 mod.
+            stream.i += 2 if nxt == "in" else 1
             continue
         if word in lx.POSITION_MODIFIERS and word not in ("earlier", "later", "end", "beginning", "start", "middle", "close", "dawn"):
             reading.mod = lx.POSITION_MODIFIERS[word]
@@ -399,6 +410,17 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             continue
         if word in lx.APPROXIMATORS:
             reading.mod = lx.APPROXIMATORS[word]
+            stream.i += 1
+            continue
+        if word == "this" and nxt == "past":
+            # "this past spring": the latest one, even in the year of the article
+            reading.direction = -1
+            reading.direction_word = "this past"
+            stream.i += 2
+            continue
+        if word == "last" and nxt in ("half", "quarter") and stream.peek(2) == "of" and reading.ordinal is None:
+            # "the last half of 1989" is its second half; "last quarter" alone is the previous one
+            reading.ordinal = 2 if nxt == "half" else 4
             stream.i += 1
             continue
         if word in lx.DIRECTION_WORDS:
@@ -420,8 +442,12 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.mod = "END"
             stream.i = stream.words.index("end", stream.i) + 1
             continue
-        if word == "period" and (reading.year is not None or reading.year_ago):
+        if word == "period" and (reading.year is not None or reading.year_ago or reading.determiner == "the"):
             reading.period_noun = True
+            stream.i += 1
+            continue
+        if word in lx.COMPARABLE_WORDS and reading.determiner == "the":
+            # "the comparable period", "the corresponding quarter": the one compared with
             stream.i += 1
             continue
         if word in ("first", "final") and _unit_follows(stream) and reading.ordinal is None:
@@ -478,6 +504,11 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
                     reading.quantity = 1
             stream.i += 1
             continue
+        if word in ("full", "entire", "whole") and reading.determiner == "the" and stream.peek(1) in lx.UNITS:
+            # "the full year" of a report is the current one, as "this year" is
+            reading.direction = 0
+            stream.i += 1
+            continue
         if word in lx.UNIT_ADJECTIVES and _unit_follows(stream) and (reading.quantity is not None or reading.vague_quantity):
             stream.i += 1
             continue
@@ -511,6 +542,13 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             continue
         return None
     return reading
+
+
+def _comparison_phrase(stream: _Stream) -> int:
+    """The length of a phrase putting a period a year back ("a year ago", "last year",
+    "the year before") when one starts here and ends the span, else 0."""
+    rest = tuple(stream.words[stream.i:])
+    return len(rest) if rest in lx.YEAR_BACK_PHRASES else 0
 
 
 def _names_a_year(stream: _Stream) -> bool:

@@ -25,6 +25,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from briefgen.extract.temporal import lexicon as lx
+from briefgen.extract.temporal import values as v
 from briefgen.extract.temporal.context import anchor_of, tense_of
 from briefgen.extract.temporal.grammar import grammar_for
 from briefgen.extract.temporal.normalize import Normalized, Situation, normalize
@@ -52,6 +53,8 @@ _COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "no
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
 _DURATION_CUES = frozenset({"for", "over", "within"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_ANY_DAY = dt.date(2000, 1, 3)
+_OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
 _RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
 
 
@@ -63,7 +66,10 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
     ``day_first`` reads 05/08/2024 as 5 August rather than May 8.
     """
     grammar = grammar_for(doc.vocab)
-    no_discourse = _Discourse(doc)
+    # Candidates are checked before the text's own dates are known: an anaphoric one ("that
+    # quarter", "the same day") is checked as if a day had just been given.
+    stand_in = _Discourse(doc, dct)
+    stand_in.note(0, Normalized("DATE", v.day_value(dct or _ANY_DAY)))
     candidates = []
     seen = set()
     for _, start, end in grammar(doc):
@@ -81,12 +87,12 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         reading = read_tokens(list(span))
         if reading is None or not _plausible(span, reading):
             continue
-        if normalize(reading, _situation(span, core, dct, day_first, no_discourse, 0)) is None:
+        if normalize(reading, _situation(span, core, dct, day_first, stand_in, 0)) is None:
             continue
         candidates.append((span, reading, core))
 
     chosen = _longest_first(candidates)
-    discourse = _Discourse(doc)
+    discourse = _Discourse(doc, dct)
     timexes = []
     for span, reading, core in chosen:
         sentence = discourse.sentence_of(span)
@@ -102,7 +108,8 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
 class _Discourse:
     """The dates the text has given so far, which anaphoric expressions count from."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, dct: dt.date | None):
+        self.dct = dct
         if doc.has_annotation("SENT_START"):
             starts = numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1).tolist()
             self.sentence_starts = starts if starts and starts[0] == 0 else [0] + starts
@@ -112,7 +119,7 @@ class _Discourse:
         self.last_in_sentence: dict[int, str] = {}
         self.period_in_sentence: dict[int, str] = {}
         self.sentences_with_timex: set[int] = set()
-        self.last_quarter: str | None = None
+        self.report_quarter: str | None = None
 
     def sentence_of(self, span: Span) -> int:
         return bisect_right(self.sentence_starts, span.start) - 1
@@ -123,10 +130,19 @@ class _Discourse:
             return
         self.last = result.value
         self.last_in_sentence[sentence] = result.value
+        if not self._reported(result.value):
+            return
         if "-Q" in result.value or _MONTH_VALUE.match(result.value):
             self.period_in_sentence[sentence] = result.value
-        if "-Q" in result.value:
-            self.last_quarter = result.value
+        if "-Q" in result.value and self.report_quarter is None:
+            # A report names its own quarter first; later ones are mostly compared with it.
+            self.report_quarter = result.value
+
+    def _reported(self, value: str) -> bool:
+        """Whether a period may be one a report is about: not one that starts after the
+        DCT, such as the forecast "the third quarter of 1990"."""
+        first = v.value_span(value)[1]
+        return self.dct is None or first is None or first <= self.dct
 
     def recent(self, sentence: int) -> str | None:
         """The last date given in this sentence or the one before."""
@@ -135,12 +151,12 @@ class _Discourse:
     def context_period(self, sentence: int) -> str | None:
         """The quarter or month this sentence talks about: one it names, or else, when it
         names no other time first, the month the sentence before named or the quarter the
-        text last named (a report about a quarter keeps comparing with it)."""
+        text reported on first (a report about a quarter keeps comparing with it)."""
         if sentence in self.period_in_sentence:
             return self.period_in_sentence[sentence]
         if sentence in self.sentences_with_timex:
             return None
-        return self.period_in_sentence.get(sentence - 1) or self.last_quarter
+        return self.period_in_sentence.get(sentence - 1) or self.report_quarter
 
 
 def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
@@ -294,6 +310,16 @@ def _plausible(span: Span, reading: Reading) -> bool:
         unit_token = next((t for t in span if t.lower_ in lx.UNITS), None)
         if unit_token is not None and unit_token.is_title and not unit_token.is_sent_start and not doc[unit_token.i - 1].is_title:
             return False
+    # Title-case common words just inside quotation marks, with no sentence going on after
+    # them, are a title: ABC's "This Week," or "This Week With David Brinkley".
+    if (
+        previous_word in _OPENING_QUOTES
+        and len(span) > 1
+        and (reading.unit is not None or reading.reference)
+        and all(t.is_title or not t.is_alpha for t in span)
+        and (following is None or following.is_punct or following.is_title)
+    ):
+        return False
     if reading.unit is not None and following is not None and following_word in ("old", "-old"):
         return False
     if reading.unit is not None and following_word == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
@@ -388,4 +414,5 @@ def _range(text: str, first: Timex, second: Timex) -> Timex:
         value=value,
         basis=basis,
         end_value=second.value,
+        parts=(replace(first, value=value), second),
     )

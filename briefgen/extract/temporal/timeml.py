@@ -86,15 +86,24 @@ def read_timeml(path: Path) -> TimeMLDocument:
     return document
 
 
+def timeml_expressions(timexes: list[Timex]) -> list[Timex]:
+    """The TIMEX3s that TimeML writes for tagged expressions: a range ("from 2001 to 2009")
+    is two of them, one for each end, the words between them left outside."""
+    expressions = []
+    for timex in timexes:
+        expressions.extend(timex.parts or (timex,))
+    return expressions
+
+
 def to_timeml(text: str, timexes: list[Timex], dct: dt.date | None) -> str:
     """The text with inline TIMEX3 tags, as a TimeML document carrying the DCT.
 
-    Timexes must not overlap (``tag_doc`` guarantees it). ``tid`` numbers follow the order
-    of the text; the DCT, when known, is ``t0``.
+    Timexes must not overlap (``tag_doc`` guarantees it); a range is written as its two
+    ends. ``tid`` numbers follow the order of the text; the DCT, when known, is ``t0``.
     """
     pieces = []
     position = 0
-    for number, timex in enumerate(sorted(timexes, key=lambda t: t.start), start=1):
+    for number, timex in enumerate(sorted(timeml_expressions(timexes), key=lambda t: t.start), start=1):
         if timex.start < position:
             raise ValueError(f"overlapping temporal expressions at offset {timex.start}")
         pieces.append(escape(text[position:timex.start]))

@@ -15,8 +15,10 @@ class Timex:
     that slice. ``basis`` tells how the value was reached: ``explicit`` (the text wrote it out
     in full), ``relative`` (resolved against the document creation time or an earlier date
     in the text) or ``unresolved`` (it depends on a date nobody gave, so parts stay ``X``).
-    ``end_value`` is set for ranges ("from 2001 to 2009"); ``anchor`` is the index of the
-    token whose clause the expression modifies, for event building.
+    ``end_value`` is set for ranges ("from 2001 to 2009"), and ``parts`` then holds the two
+    ends as they are written, each with its own offsets, which is how TimeML marks a range;
+    ``anchor`` is the index of the token whose clause the expression modifies, for event
+    building.
     """
 
     start: int
@@ -28,3 +30,4 @@ class Timex:
     basis: str = "explicit"
     end_value: str | None = None
     anchor: int | None = None
+    parts: tuple["Timex", ...] = ()
