@@ -24,15 +24,22 @@ from briefgen.ingest import read_document, read_documents
 from briefgen.model import Briefing, Document, briefing_to_json, load_briefing
 from briefgen.nlp import get_pipeline
 from briefgen.outputs import prepare_output_dir, slugify, write_atomically
+from briefgen.render.csv_writer import render_csv
 from briefgen.render.docx_writer import render_docx
+from briefgen.render.ics_writer import render_ics
 from briefgen.render.markdown_writer import render_markdown
 from briefgen.render.options import RenderOptions
 from briefgen.render.pdf_writer import render_pdf
+from briefgen.render.timelinejs_writer import render_timelinejs
 from briefgen.templates import load_template
 
 PathLike = Union[str, Path]
-FORMATS = ("docx", "pdf", "json", "md")
+FORMATS = ("docx", "pdf", "json", "md", "csv", "timelinejs", "ics")
 DEFAULT_FORMATS = ("docx", "pdf", "json")
+# Exports of the timeline beside the memo: they read the whole (filtered) briefing, not the
+# memo's selection. TimelineJS data is JSON too, so it needs a name apart from the briefing's.
+EXPORTS = {"csv": render_csv, "timelinejs": render_timelinejs, "ics": render_ics}
+SUFFIXES = {"timelinejs": "timelinejs.json"}
 PIPE_BATCH_SIZE = 16
 
 
@@ -126,9 +133,12 @@ def render(
             rendered[fmt] = render_pdf(memo, style, options)
         elif fmt == "md":
             rendered[fmt] = render_markdown(memo, style, options)
+        elif fmt in EXPORTS:
+            rendered[fmt] = EXPORTS[fmt](briefing, style)
     directory = prepare_output_dir(Path(output_dir))
     stem = slugify(briefing.title)
-    return {fmt: write_atomically(directory / f"{stem}.{fmt}", content) for fmt, content in rendered.items()}
+    return {fmt: write_atomically(directory / f"{stem}.{SUFFIXES.get(fmt, fmt)}", content)
+            for fmt, content in rendered.items()}
 
 
 def build(

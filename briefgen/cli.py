@@ -101,7 +101,7 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output-dir", type=Path, default=Path("output"), metavar="DIR",
                         help="folder for the documents (default: output/)")
     parser.add_argument("--format", default=None, metavar="LIST",
-                        help="comma-separated: docx,pdf,json,md (default: docx,pdf,json)")
+                        help="comma-separated: docx,pdf,json,md,csv,timelinejs,ics (default: docx,pdf,json)")
     parser.add_argument("--template", metavar="NAME|PATH", help="house style: a shipped template name or a .toml file")
     parser.add_argument("--classification", help="handling line printed at the top and bottom of every page")
     parser.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the template's)")
