@@ -52,7 +52,7 @@ def test_csv_has_one_row_per_event_in_timeline_order():
     assert signing == {
         "number": "2", "date": "5 Mar 2024", "start": "2024-03-05", "end": "2024-03-05", "granularity": "day",
         "summary": "Norway and Chile signed a hydrogen pact, in Oslo; \"finally\"", "type": "agreement",
-        "actors": "Norway; Chile", "sources": "S1", "confidence": "0.80",
+        "actors": "Norway; Chile", "sources": "S1 1.txt", "confidence": "0.80",
         "flags": "sources disagree on the date: 5 Mar 2024 (S1, S2) or 2023 (S3)",
     }
     quarter = dict(zip(header, rows[3]))

@@ -15,6 +15,7 @@ import io
 from briefgen.model import Briefing, Event
 from briefgen.render.dates import event_date_label
 from briefgen.render.flags import event_reasons
+from briefgen.render.memo import source_name
 from briefgen.render.text import clean
 from briefgen.templates import Template
 
@@ -30,8 +31,7 @@ def spreadsheet_safe(value: str) -> str:
 
 
 def _source_label(briefing: Briefing, source_id: str) -> str:
-    source = briefing.source(source_id)
-    name = clean(source.publisher) or clean(source.title)
+    name = source_name(briefing.source(source_id))
     return f"{source_id} {name}" if name else source_id
 
 

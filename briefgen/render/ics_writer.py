@@ -19,7 +19,7 @@ from briefgen import __version__
 from briefgen.model import Briefing, Event
 from briefgen.render.dates import event_date_label
 from briefgen.render.flags import event_reasons
-from briefgen.render.memo import build_moment
+from briefgen.render.memo import build_moment, source_name
 from briefgen.render.text import clean
 from briefgen.templates import Template
 
@@ -65,9 +65,7 @@ def _description(event: Event, briefing: Briefing, template: Template) -> str:
         lines.append("Actors: " + ", ".join(clean(a) for a in event.actors))
     lines.append("Sources:")
     for span in event.evidence:
-        source = briefing.source(span.source)
-        name = clean(source.publisher) or clean(source.title) or clean(source.path)
-        lines.append(f"{span.source} {name}: “{clean(span.text)}”")
+        lines.append(f"{span.source} {source_name(briefing.source(span.source))}: “{clean(span.text)}”")
     return "\n".join(lines)
 
 

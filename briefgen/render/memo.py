@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from briefgen.model import Briefing, Event, Position
+from briefgen.model import Briefing, Event, Position, Source
 from briefgen.render.dates import day_label, event_date_label
 from briefgen.render.flags import confidence_reasons, event_reasons
 from briefgen.render.options import RenderOptions
@@ -202,6 +202,11 @@ def _actor_groups(briefing: Briefing, template: Template) -> list[ActorGroup]:
         if entries:
             groups.append(ActorGroup(label, tuple(entries)))
     return groups
+
+
+def source_name(source: Source) -> str:
+    """A source's name beside its id in the exports: its publisher, else its title, else its file."""
+    return clean(source.publisher) or clean(source.title) or clean(Path(source.path).name)
 
 
 def _source_entries(briefing: Briefing, template: Template) -> list[SourceEntry]:

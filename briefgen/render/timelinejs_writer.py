@@ -21,6 +21,7 @@ from typing import Optional
 from briefgen.model import Briefing, Event, EventDate
 from briefgen.render.dates import event_date_label
 from briefgen.render.flags import event_reasons
+from briefgen.render.memo import source_name
 from briefgen.render.text import clean
 from briefgen.templates import Template
 
@@ -61,8 +62,7 @@ def _dates(date: EventDate) -> dict:
 def _text(event: Event, briefing: Briefing, template: Template) -> str:
     lines = [f"{html.escape(event.type)}" + (f" · {html.escape(', '.join(event.actors))}" if event.actors else "")]
     for span in event.evidence:
-        source = briefing.source(span.source)
-        name = clean(source.publisher) or clean(source.title) or span.source
+        name = source_name(briefing.source(span.source))
         lines.append(f"“{html.escape(clean(span.text))}” — {html.escape(name)} ({span.source})")
     reasons = event_reasons(event, template)
     if reasons:
