@@ -109,3 +109,9 @@ def test_a_bad_filter_on_the_command_line_is_one_line_and_exit_2(arguments, mess
     assert code == 2
     assert err.startswith(message) and err.count("\n") == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_filter_is_part_of_the_public_api():
+    import briefgen
+
+    assert briefgen.TimelineFilter is TimelineFilter

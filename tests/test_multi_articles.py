@@ -157,3 +157,11 @@ def test_max_events_caps_the_memo_only_and_says_so(build, tmp_path):
     assert re.search(rf"shows the 2 most important of {len(briefing['events'])} events .*; {left_out} are left out", notes)
     # With four sources, the signing is among the two shown.
     assert any(conflict_reason(build[2]) in row.cells[2].text for row in timeline.rows)
+
+
+def test_extract_writes_the_filtered_briefing(tmp_path):
+    output = tmp_path / "meetings.json"
+    assert main(["extract", str(ARTICLES), "-o", str(output), "-q", "--type", "meeting", "--until", "2023"]) == 0
+    briefing = json.loads(output.read_text(encoding="utf-8"))
+    assert [e["date"]["value"] for e in briefing["events"]] == ["2022-11"]
+    assert briefing["notes"][-1].startswith("Timeline filtered to events dated 2023 or earlier, of type meeting: 1 of ")
