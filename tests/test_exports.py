@@ -150,3 +150,18 @@ def test_ics_uids_are_unique_and_stable_and_a_calendar_library_reads_the_file():
     assert signing.decoded("DTSTART").isoformat() == "2024-03-05"
     assert signing.decoded("DTEND").isoformat() == "2024-03-06"
     assert "Sources:\nS1 " in str(signing["DESCRIPTION"])
+
+
+def test_a_time_of_day_and_a_week_in_each_export():
+    given = briefing([event("The talks began", "2024-08-28T14:30", type="meeting", number=1),
+                      event("Inspections ran all week", "2023-W12", type="other", number=2)])
+    slides = {s["unique_id"]: s for s in json.loads(render_timelinejs(given, TEMPLATE))["events"]}
+    assert slides["E1"]["start_date"] == {"year": 2024, "month": 8, "day": 28, "hour": 14, "minute": 30}
+    assert "display_date" not in slides["E1"]
+    assert (slides["E2"]["start_date"], slides["E2"]["end_date"]) == \
+        ({"year": 2023, "month": 3, "day": 20}, {"year": 2023, "month": 3, "day": 26})
+    assert slides["E2"]["display_date"] == "week 12, 2023"
+    lines = unfolded(render_ics(given, TEMPLATE))
+    # A time of day is still a day; a week is not.
+    assert lines.count("BEGIN:VEVENT") == 1 and "DTSTART;VALUE=DATE:20240828" in lines
+    assert any(line.startswith("X-BRIEFGEN-LEFT-OUT:1 event not dated to a day") for line in lines)
