@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence, Union
 
 from briefgen.assemble.briefing import assemble_briefing
-from briefgen.assemble.selection import select_for_memo
+from briefgen.assemble.filters import TimelineFilter, apply_filter
+from briefgen.assemble.selection import check_max_events, select_for_memo
 from briefgen.errors import InputError, OutputError
 from briefgen.extract import extract_document, reference_date
 from briefgen.extract.temporal import Timex, tag_doc, to_timeml
@@ -23,15 +24,22 @@ from briefgen.ingest import read_document, read_documents
 from briefgen.model import Briefing, Document, briefing_to_json, load_briefing
 from briefgen.nlp import get_pipeline
 from briefgen.outputs import prepare_output_dir, slugify, write_atomically
+from briefgen.render.csv_writer import render_csv
 from briefgen.render.docx_writer import render_docx
+from briefgen.render.ics_writer import render_ics
 from briefgen.render.markdown_writer import render_markdown
 from briefgen.render.options import RenderOptions
 from briefgen.render.pdf_writer import render_pdf
+from briefgen.render.timelinejs_writer import render_timelinejs
 from briefgen.templates import load_template
 
 PathLike = Union[str, Path]
-FORMATS = ("docx", "pdf", "json", "md")
+FORMATS = ("docx", "pdf", "json", "md", "csv", "timelinejs", "ics")
 DEFAULT_FORMATS = ("docx", "pdf", "json")
+# Exports of the timeline beside the memo: they read the whole (filtered) briefing, not the
+# memo's selection. TimelineJS data is JSON too, so it needs a name apart from the briefing's.
+EXPORTS = {"csv": render_csv, "timelinejs": render_timelinejs, "ics": render_ics}
+SUFFIXES = {"timelinejs": "timelinejs.json"}
 PIPE_BATCH_SIZE = 16
 
 
@@ -56,12 +64,14 @@ def extract(
     model: Optional[str] = None,
     day_first: bool = False,
     strict: bool = False,
+    filters: Optional[TimelineFilter] = None,
     report: Optional[Report] = None,
 ) -> Briefing:
     """Read every input (files or folders) and extract one Briefing from all of them.
 
     A file that cannot be read is reported through ``report`` and left out; with
     ``strict=True`` it stops the run instead. A run in which nothing could be read fails.
+    ``filters`` keeps only the events it selects, and says so in the briefing's notes.
     """
     report = report or Report()
     if not inputs:
@@ -85,7 +95,7 @@ def extract(
             report.on_warning(warning)
         extractions.append(extraction)
     report.on_progress(total, total, "")
-    return assemble_briefing(extractions, title=title)
+    return apply_filter(assemble_briefing(extractions, title=title), filters or TimelineFilter())
 
 
 def render(
@@ -95,19 +105,24 @@ def render(
     formats: Iterable[str] = DEFAULT_FORMATS,
     template: Optional[str] = None,
     options: Optional[RenderOptions] = None,
+    filters: Optional[TimelineFilter] = None,
+    max_events: Optional[int] = None,
 ) -> dict[str, Path]:
     """Write the briefing's documents into ``output_dir``; returns the path of each format.
 
     A path is read as a briefing JSON (validated first). All documents are rendered before
     any is written, and each is written atomically, so a failure leaves earlier outputs as
-    they were.
+    they were. ``filters`` narrows every output, the JSON included; ``max_events`` caps the
+    memo's timeline only, and the memo says how many events it left out.
     """
+    check_max_events(max_events)
     if not isinstance(briefing, Briefing):
         briefing = load_briefing(Path(briefing))
     formats = _check_formats(formats)
     style = load_template(template)
     options = options or RenderOptions()
-    memo = select_for_memo(briefing)
+    briefing = apply_filter(briefing, filters or TimelineFilter())
+    memo = select_for_memo(briefing, max_events)
     rendered: dict[str, Union[bytes, str]] = {}
     for fmt in formats:
         if fmt == "json":
@@ -118,9 +133,12 @@ def render(
             rendered[fmt] = render_pdf(memo, style, options)
         elif fmt == "md":
             rendered[fmt] = render_markdown(memo, style, options)
+        elif fmt in EXPORTS:
+            rendered[fmt] = EXPORTS[fmt](briefing, style)
     directory = prepare_output_dir(Path(output_dir))
     stem = slugify(briefing.title)
-    return {fmt: write_atomically(directory / f"{stem}.{fmt}", content) for fmt, content in rendered.items()}
+    return {fmt: write_atomically(directory / f"{stem}.{SUFFIXES.get(fmt, fmt)}", content)
+            for fmt, content in rendered.items()}
 
 
 def build(
@@ -134,13 +152,18 @@ def build(
     strict: bool = False,
     template: Optional[str] = None,
     options: Optional[RenderOptions] = None,
+    filters: Optional[TimelineFilter] = None,
+    max_events: Optional[int] = None,
     report: Optional[Report] = None,
 ) -> dict[str, Path]:
     """``extract`` then ``render``: the whole path from articles to memo."""
     formats = _check_formats(formats)
+    check_max_events(max_events)
     load_template(template)  # a broken template fails before minutes of parsing, not after
-    briefing = extract(inputs, title=title, model=model, day_first=day_first, strict=strict, report=report)
-    return render(briefing, output_dir=output_dir, formats=formats, template=template, options=options)
+    briefing = extract(inputs, title=title, model=model, day_first=day_first, strict=strict, filters=filters,
+                       report=report)
+    return render(briefing, output_dir=output_dir, formats=formats, template=template, options=options,
+                  max_events=max_events)
 
 
 def write_briefing_json(briefing: Briefing, path: PathLike) -> Path:

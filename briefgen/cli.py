@@ -30,7 +30,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _error("interrupted")
         return 130
     except Exception as exc:  # every failure becomes one line unless --debug asks for more
-        from briefgen.errors import BriefgenError
+        from briefgen.errors import BriefgenError, FilterError
 
         if args.debug:
             traceback.print_exc()
@@ -38,7 +38,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             _error(str(exc))
         else:
             _error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
-        return EXIT_ERROR
+        # A malformed filter value is a bad command line, like an unknown option.
+        return EXIT_USAGE if isinstance(exc, FilterError) else EXIT_ERROR
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,18 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Extract a briefing from the inputs and write its documents.")
     _add_input_options(build)
     _add_output_options(build)
+    _add_filter_options(build, memo=True)
     build.set_defaults(handler=_run_build)
 
     extract = verbs.add_parser("extract", parents=[common], help="articles in, briefing JSON out",
                                description="Extract a briefing from the inputs and write it as JSON.")
     _add_input_options(extract)
     extract.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.json", help="where to write the JSON")
+    _add_filter_options(extract, memo=False)
     extract.set_defaults(handler=_run_extract)
 
     render = verbs.add_parser("render", parents=[common], help="briefing JSON in, memo out",
                               description="Render the documents of a briefing JSON, e.g. one edited by hand.")
     render.add_argument("briefing", type=Path, metavar="FILE.json")
     _add_output_options(render)
+    _add_filter_options(render, memo=True)
     render.set_defaults(handler=_run_render)
 
     dates = verbs.add_parser("dates", parents=[common], help="the temporal expressions of one text",
@@ -97,7 +101,7 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output-dir", type=Path, default=Path("output"), metavar="DIR",
                         help="folder for the documents (default: output/)")
     parser.add_argument("--format", default=None, metavar="LIST",
-                        help="comma-separated: docx,pdf,json,md (default: docx,pdf,json)")
+                        help="comma-separated: docx,pdf,json,md,csv,timelinejs,ics (default: docx,pdf,json)")
     parser.add_argument("--template", metavar="NAME|PATH", help="house style: a shipped template name or a .toml file")
     parser.add_argument("--classification", help="handling line printed at the top and bottom of every page")
     parser.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the template's)")
@@ -107,6 +111,36 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--memo-date", metavar="TEXT", help="memo header: DATE (default: the build date)")
     parser.add_argument("--subject", metavar="TEXT", help="memo header: SUBJECT (default: the title)")
     parser.add_argument("--author", metavar="TEXT", help="document author property")
+
+
+def _add_filter_options(parser: argparse.ArgumentParser, memo: bool) -> None:
+    # Values are checked by TimelineFilter, so the API and the command line give one message.
+    group = parser.add_argument_group("timeline filters")
+    group.add_argument("--since", metavar="DATE",
+                       help="keep events whose dates reach DATE or later (YYYY, YYYY-MM or YYYY-MM-DD)")
+    group.add_argument("--until", metavar="DATE",
+                       help="keep events whose dates reach DATE or earlier (YYYY, YYYY-MM or YYYY-MM-DD)")
+    group.add_argument("--actor", action="append", default=[], metavar="NAME",
+                       help="keep events involving this actor (name or alias, any case); repeatable")
+    group.add_argument("--type", action="append", default=[], metavar="TYPE", dest="types",
+                       help="keep events of this type (agreement, meeting, statement, visit, election, military, "
+                            "economic, legal, other); repeatable")
+    if memo:
+        group.add_argument("--max-events", metavar="N",
+                           help="the memo's timeline shows the N most important events and says how many it left out")
+
+
+def _timeline_filter(args):
+    from briefgen.api import TimelineFilter
+
+    return TimelineFilter(since=args.since, until=args.until, actors=tuple(args.actor), types=tuple(args.types))
+
+
+def _max_events(args):
+    from briefgen.api import check_max_events
+
+    text = args.max_events
+    return check_max_events(int(text) if text and text.strip().isdigit() else text)
 
 
 def _render_options(args):
@@ -147,6 +181,7 @@ def _report(args):
 def _run_build(args) -> int:
     from briefgen import api
 
+    timeline_filter, max_events = _timeline_filter(args), _max_events(args)
     report = _report(args)
     paths = api.build(
         args.inputs,
@@ -158,6 +193,8 @@ def _run_build(args) -> int:
         strict=args.strict,
         template=args.template,
         options=_render_options(args),
+        filters=timeline_filter,
+        max_events=max_events,
         report=report,
     )
     _announce(args, paths.values())
@@ -167,9 +204,10 @@ def _run_build(args) -> int:
 def _run_extract(args) -> int:
     from briefgen import api
 
+    timeline_filter = _timeline_filter(args)
     report = _report(args)
     briefing = api.extract(args.inputs, title=args.title, model=args.model, day_first=args.day_first,
-                           strict=args.strict, report=report)
+                           strict=args.strict, filters=timeline_filter, report=report)
     _announce(args, [api.write_briefing_json(briefing, args.output)])
     return EXIT_PARTIAL if report.skipped else EXIT_OK
 
@@ -178,7 +216,8 @@ def _run_render(args) -> int:
     from briefgen import api
 
     paths = api.render(args.briefing, output_dir=args.output_dir, formats=_formats(args),
-                       template=args.template, options=_render_options(args))
+                       template=args.template, options=_render_options(args),
+                       filters=_timeline_filter(args), max_events=_max_events(args))
     _announce(args, paths.values())
     return EXIT_OK
 

@@ -35,3 +35,9 @@ class TemplateError(BriefgenError):
 
 class OutputError(BriefgenError):
     """An output file cannot be written where it was asked for."""
+
+
+class FilterError(BriefgenError):
+    """A timeline filter or memo limit is malformed: a date that is not YYYY[-MM[-DD]], an
+    unknown event type, a window that ends before it starts. The CLI treats it as a bad
+    command line."""

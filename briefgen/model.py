@@ -98,6 +98,9 @@ class EventDate(_Model):
     text: str = ""
     basis: DateBasis = "explicit"
     mod: Optional[str] = None
+    # Ids of the sources that give this date (or a date it refines), set for timeline events
+    # when sources are assembled; a conflicting date names the sources that disagree.
+    sources: list[str] = Field(default_factory=list)
 
     _days = field_validator("start", "end")(_check_iso_day)
 
@@ -199,6 +202,11 @@ class Briefing(_Model):
                 for span in spans:
                     if span.source not in source_ids:
                         raise ValueError(f"{kind}[{i}] ({item.id}) cites source {span.source!r}, which is not in sources")
+        for i, event in enumerate(self.events):
+            for date in [event.date, *event.conflicting_dates]:
+                unknown = [s for s in date.sources if s not in source_ids]
+                if unknown:
+                    raise ValueError(f"events[{i}] ({event.id}) dates cite source {unknown[0]!r}, which is not in sources")
         return self
 
     def source(self, source_id: str) -> Source:

@@ -82,7 +82,7 @@ def test_memo_plan_flags_what_a_person_must_check():
 
 def test_conflicting_dates_are_shown():
     memo = build_memo(load("hard_text_briefing"), load_template("memo"), RenderOptions())
-    assert any("also dated Aug 2023" in reason for reason in memo.timeline[1].reasons)
+    assert any("sources disagree on the date:" in reason and "Aug 2023" in reason for reason in memo.timeline[1].reasons)
 
 
 def test_positions_group_by_speaker_in_order_of_first_appearance():

@@ -1,13 +1,14 @@
-"""Assembling per-source extractions into one Briefing: ids, actors, order, summary."""
+"""Assembling per-source extractions into one Briefing: ids, actors, merged events, order, summary."""
 
 from __future__ import annotations
 
 from typing import Optional
 
 from briefgen.assemble.actors import merge_actors
+from briefgen.assemble.event_merge import merge_events
 from briefgen.assemble.summary import summarize
 from briefgen.assemble.timeline import order_events
-from briefgen.model import Briefing, Extraction, Position, generated_timestamp
+from briefgen.model import Briefing, Event, Extraction, Position, generated_timestamp
 
 MAX_TITLE_ACTORS = 3
 
@@ -15,7 +16,8 @@ MAX_TITLE_ACTORS = 3
 def assemble_briefing(extractions: list[Extraction], title: Optional[str] = None) -> Briefing:
     sources = [x.source for x in extractions]
     actors, rename = merge_actors([x.actors for x in extractions])
-    events = order_events([e for x in extractions for e in x.events])
+    per_source = [(x.source.id, [_rename_actors(e, index, rename) for e in x.events]) for index, x in enumerate(extractions)]
+    events = order_events(merge_events(per_source, actors))
     positions = _renumber_positions(
         [_rename_speaker(p, index, rename) for index, x in enumerate(extractions) for p in x.positions]
     )
@@ -40,6 +42,13 @@ def _rename_speaker(position: Position, source_index: int, rename: dict) -> Posi
         update={"name": merged.name, "role": position.speaker.role or merged.role, "affiliation": position.speaker.affiliation or merged.affiliation}
     )
     return position.model_copy(update={"speaker": speaker})
+
+
+def _rename_actors(event: Event, source_index: int, rename: dict) -> Event:
+    """The event's actors under their merged names, so that "US" in one source and "United
+    States" in another are one actor when events are compared and filtered."""
+    names = [rename[(source_index, name)].name if (source_index, name) in rename else name for name in event.actors]
+    return event.model_copy(update={"actors": list(dict.fromkeys(names))})
 
 
 def _renumber_positions(positions: list[Position]) -> list[Position]:

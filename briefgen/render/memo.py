@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from briefgen.model import Briefing, Event, EventDate, Position
+from briefgen.model import Briefing, Event, Position, Source
 from briefgen.render.dates import day_label, event_date_label
+from briefgen.render.flags import confidence_reasons, event_reasons
 from briefgen.render.options import RenderOptions
 from briefgen.render.text import clean, linkable_url
 from briefgen.templates import Template
@@ -130,22 +131,6 @@ def build_moment(briefing: Briefing, environ: Optional[dict] = None) -> dt.datet
     return moment.astimezone(dt.timezone.utc)
 
 
-def _date_flags(date: EventDate, conflicts: list[EventDate], order: str) -> list[str]:
-    reasons = []
-    if date.basis == "inferred":
-        reasons.append("date inferred, not stated in the source")
-    if conflicts:
-        others = ", ".join(event_date_label(c, order) for c in conflicts)
-        reasons.append(f"sources disagree: also dated {others}")
-    return reasons
-
-
-def _confidence_flag(confidence: float, threshold: float) -> list[str]:
-    if confidence < threshold:
-        return [f"confidence {confidence:.0%}"]
-    return []
-
-
 def _refs(spans) -> tuple[str, ...]:
     seen: list[str] = []
     for span in spans:
@@ -155,15 +140,12 @@ def _refs(spans) -> tuple[str, ...]:
 
 
 def _timeline_row(number: int, event: Event, template: Template) -> TimelineRow:
-    order = template.date_order
-    reasons = _date_flags(event.date, event.conflicting_dates, order)
-    reasons += _confidence_flag(event.confidence, template.caps.low_confidence)
-    reasons += [clean(r) for r in event.review if clean(r)]
+    reasons = event_reasons(event, template)
     start = dt.date.fromisoformat(event.date.start) if event.date.start else None
     end = dt.date.fromisoformat(event.date.end) if event.date.end else start
     return TimelineRow(
         number=number,
-        date=clean(event_date_label(event.date, order)),
+        date=clean(event_date_label(event.date, template.date_order)),
         text=clean(event.summary),
         refs=_refs(event.evidence),
         flagged=bool(reasons),
@@ -174,7 +156,7 @@ def _timeline_row(number: int, event: Event, template: Template) -> TimelineRow:
 
 
 def _statement(position: Position, template: Template) -> Statement:
-    reasons = _confidence_flag(position.confidence, template.caps.low_confidence)
+    reasons = confidence_reasons(position.confidence, template.caps.low_confidence)
     reasons += [clean(r) for r in position.review if clean(r)]
     return Statement(
         kind=position.kind,
@@ -220,6 +202,11 @@ def _actor_groups(briefing: Briefing, template: Template) -> list[ActorGroup]:
         if entries:
             groups.append(ActorGroup(label, tuple(entries)))
     return groups
+
+
+def source_name(source: Source) -> str:
+    """A source's name beside its id in the exports: its publisher, else its title, else its file."""
+    return clean(source.publisher) or clean(source.title) or clean(Path(source.path).name)
 
 
 def _source_entries(briefing: Briefing, template: Template) -> list[SourceEntry]:
