@@ -106,3 +106,10 @@ def test_a_region_is_never_a_person(nlp):
 @pytest.mark.parametrize("text, expected", [("the Quad", "Quadrilateral Security Dialogue"), ("OSCE", "Organization for Security and Co-operation in Europe")])
 def test_international_groupings_have_one_name(text, expected):
     assert canonical_name(text) == expected
+
+
+def test_a_dateline_is_not_an_actor(nlp):
+    doc = nlp("NAIROBI — Kenya and Uganda opened a new border post on Monday.")
+    names = [a.name for a in find_actors(doc, "S1").actors]
+    assert "NAIROBI" not in names and "Nairobi" not in names
+    assert {"Kenya", "Uganda"} <= set(names)

@@ -129,3 +129,8 @@ def test_habits_are_no_events_but_a_dated_morning_is(nlp, tmp_path):
     assert events_of(nlp, tmp_path, "At the plant the day shift starts around 6 a.m.") == []
     events = events_of(nlp, tmp_path, "The convoy leaves the capital tomorrow morning.")
     assert [e.date.value[:10] for e in events] == ["2024-05-10"]
+
+
+def test_object_relative_clause_at_the_paragraph_start(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The trade pact that Peru and Ghana signed on Monday cuts tariffs on cocoa.")
+    assert only_event(events, "2024-05-06").summary == "Peru and Ghana signed the trade pact"

@@ -368,3 +368,8 @@ def test_a_title_in_quotation_marks_is_not_a_date(nlp, text):
 def test_a_quotation_that_opens_with_a_time_word_keeps_it(nlp):
     assert values(nlp, '"Now, he says, the talks are over."') == [("Now", "PRESENT_REF")]
     assert [t.text for t in tag(nlp, 'He said: "Friday was the deadline."')] == ["Friday"]
+
+
+def test_a_past_tense_read_as_a_participle_still_looks_back(nlp):
+    # DCT Thursday 29 Aug 2024: the pact was signed on the Monday before.
+    assert only(nlp, "The trade pact that Peru and Ghana signed on Monday cuts tariffs.").value == "2024-08-26"

@@ -62,7 +62,7 @@ def noun_phrase(noun: Token, excluded: set[int]) -> list[Token]:
         ):
             continue
         tokens.extend(child.subtree)
-    return _tidy(sorted((t for t in tokens if t.i not in excluded), key=lambda t: t.i))
+    return _tidy(sorted((t for t in tokens if t.i not in excluded and not t.is_space), key=lambda t: t.i))
 
 
 def summarize_clause(
@@ -152,6 +152,8 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     if not antecedent or len(antecedent) > ANTECEDENT_WORD_LIMIT:
         antecedent = [predicate.head]
     text = finish(_pieces(antecedent, replacements), capitalize=False)
+    if antecedent[0].tag_ == "DT":
+        text = text[:1].lower() + text[1:]  # "The agreement" is "the agreement" after a verb
     pronoun = next((t for t in words if t.lower_ in RELATIVE_PRONOUNS and t.head.i == predicate.i and t.dep_ != "mark"), None)
     if pronoun is not None:
         if pronoun.dep_ in SUBJECT_DEPS:

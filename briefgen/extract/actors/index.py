@@ -152,6 +152,17 @@ def _is_subject(span: Span) -> bool:
     return root.dep_ in SUBJECT_DEPS
 
 
+_DATELINE_DASHES = {"—", "–", "-", "--", "(", ","}
+
+
+def _is_dateline(ent: Span) -> bool:
+    """An all-capitals place opening a paragraph and followed by a dash: "OSLO — ...". """
+    doc = ent.doc
+    starts_paragraph = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    followed = ent.end < len(doc) and doc[ent.end].text in _DATELINE_DASHES
+    return starts_paragraph and followed and ent.text.isupper() and len(ent.text) > 2
+
+
 class ActorIndex:
     """The actors of one document and the mentions that name them."""
 
@@ -267,6 +278,8 @@ class _Builder:
             if name is None:
                 continue
             honorific = honorific or _honorific_before(name)
+            if _is_dateline(ent):
+                continue  # "OSLO —": where the story was filed, not who is in it
             if is_region(name.text):
                 things.append((name, "GPE"))  # the tagger may call "Middle East" a person
                 continue

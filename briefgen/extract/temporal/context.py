@@ -127,6 +127,10 @@ def _tense_of_verb(verb: Token) -> int | None:
         return PAST
     if verb.tag_ == "VBN" and words & _PAST_AUXILIARIES:
         return PAST
+    if verb.tag_ == "VBN" and not words and any(child.dep_ == "nsubj" for child in verb.children):
+        # A participle has no subject of its own: "the pact that Peru signed on Monday" is a
+        # simple past the tagger misread.
+        return PAST
     if verb.tag_ == "VBN" and not words and verb.dep_ in ("acl", "amod", "advcl"):
         # "the decision, announced Wednesday, ...": a reduced clause reporting what happened
         return PAST
