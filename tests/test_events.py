@@ -134,3 +134,13 @@ def test_habits_are_no_events_but_a_dated_morning_is(nlp, tmp_path):
 def test_object_relative_clause_at_the_paragraph_start(nlp, tmp_path):
     events = events_of(nlp, tmp_path, "The trade pact that Peru and Ghana signed on Monday cuts tariffs on cocoa.")
     assert only_event(events, "2024-05-06").summary == "Peru and Ghana signed the trade pact"
+
+
+def test_date_right_after_the_speech_verb_dates_the_statement(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The governor said Tuesday her budget is balanced.")
+    event = only_event(events, "2024-05-07")
+    assert event.type == "statement" and event.summary.startswith("The governor said")
+
+
+def test_an_unnamed_evening_dates_nothing(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "Clinton answered most questions in the evening session of the hearing.") == []

@@ -99,6 +99,8 @@ def build_events(
         anchor = _anchor(span)
         if anchor is None or anchor.i in generic:
             continue
+        if anchor.pos_ in {"NOUN", "PROPN"} and date.granularity == "time" and not _names_a_day(timex):
+            continue  # "the evening session": which evening is not said
         if anchor.pos_ in {"VERB", "AUX"} and _habitual(timex, date, anchor):
             continue  # "the day shift starts around 6 a.m.": what usually happens
         if is_speech_lemma(anchor.lemma_) and _inside_quotation(span):
@@ -170,7 +172,11 @@ def _habitual(timex: Timex, date: EventDate, verb: Token) -> bool:
         return False
     if date.granularity not in {"time", "season"}:
         return False
-    return not any(word in DEICTIC_WORDS for word in timex.text.lower().split())
+    return not _names_a_day(timex)
+
+
+def _names_a_day(timex: Timex) -> bool:
+    return any(word in DEICTIC_WORDS for word in timex.text.lower().split())
 
 
 def _is_event_noun(noun: Token) -> bool:
@@ -274,6 +280,9 @@ def _statement_events(positions: list[Position], doc: Doc, text: str, source_id:
     found = []
     for (speaker, _, sentence_start), group in groups.items():
         first = min(group, key=lambda p: p.cue.start)
+        if speaker[:1].islower() and first.speaker_mention is not None:
+            # An unnamed speaker reads as the text named it: "The governor said".
+            speaker = first.speaker_mention.text[:1].upper() + first.speaker_mention.text[1:]
         cue = doc.char_span(first.cue.start, first.cue.end, alignment_mode="expand")
         verb = past_tense(cue.root)
         content = " ".join(first.text.split()[:STATEMENT_CONTENT_WORDS])

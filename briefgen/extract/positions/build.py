@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.positions.attributions import Attribution, find_attributions
@@ -46,6 +46,22 @@ def _tidy_fragment(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     return (start, end) if end > start else None
 
 
+def _without_leading_date(text: str, fragments: list[tuple[int, int]], cue: Token, dates) -> list[tuple[int, int]]:
+    """"said Tuesday her budget is balanced": the parser may start the content at the date
+    that follows the cue; the date tells when it was said, not what."""
+    if not fragments or not dates:
+        return fragments
+    start, end = fragments[0]
+    gap = text[cue.idx + len(cue.text): start].strip().lower()
+    if gap not in ("", "on"):
+        return fragments
+    for expression in dates:
+        if expression.start == start and expression.type in ("DATE", "TIME") and expression.end < end:
+            rest = _tidy_fragment(text, expression.end, end)
+            return ([rest] if rest else []) + fragments[1:]
+    return fragments
+
+
 def _token_ranges(doc: Doc, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ranges = []
     for start, end in fragments:
@@ -67,6 +83,7 @@ def _position(
     noun_chunks: list,
 ) -> Optional[Position]:
     fragments = [f for f in (_tidy_fragment(text, a, b) for a, b in attribution.fragments) if f]
+    fragments = _without_leading_date(text, fragments, attribution.cue[0], dates)
     if not fragments:
         return None
     resolved = resolve_speaker(attribution.source, actors)

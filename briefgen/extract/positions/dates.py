@@ -25,8 +25,16 @@ def _precision(value: str) -> int:
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "csubj", "parataxis"})
 
 
+_BETWEEN_CUE_AND_DATE = frozenset({"on", "late", "early", "earlier", "last", "this"})
+
+
 def _modifies_cue(cue: Token, date: Span) -> bool:
-    """The date hangs from the cue verb itself, through prepositions and appositions only."""
+    """The date hangs from the cue verb itself, through prepositions and appositions only,
+    or follows it directly ("said Tuesday his actions are lawful", which the parser often
+    hangs on the reported clause)."""
+    between = date.doc[cue.i + 1: date.start]
+    if cue.i < date.start and all(t.lower_ in _BETWEEN_CUE_AND_DATE for t in between):
+        return True
     token = date.root
     for _ in range(8):
         if token.i == cue.i:
