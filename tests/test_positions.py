@@ -286,3 +286,10 @@ def test_a_spokesman_for_a_person_is_not_that_person(nlp):
     position = only(positions, "said")
     assert position.speaker.name != "Maria Santos"
     assert position.speaker.kind == "person"
+
+
+def test_one_party_member_is_a_person_not_the_party(nlp):
+    _, positions = positions_of(nlp, "In a statement, the Kentucky Republican dismissed the new gun rules as unlawful.")
+    speaker = positions[0].speaker
+    assert (speaker.name, speaker.kind) == ("Kentucky Republican", "person")
+    assert speaker.affiliation == "Republican Party"

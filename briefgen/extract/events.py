@@ -280,8 +280,9 @@ def _statement_events(positions: list[Position], doc: Doc, text: str, source_id:
     found = []
     for (speaker, _, sentence_start), group in groups.items():
         first = min(group, key=lambda p: p.cue.start)
-        if speaker[:1].islower() and first.speaker_mention is not None:
-            # An unnamed speaker reads as the text named it: "The governor said".
+        mention = first.speaker_mention.text if first.speaker_mention is not None else ""
+        if mention.lower().split(" ", 1)[0] in {"the", "a", "an"} and mention.lower().endswith(speaker.lower()):
+            # A speaker with no name reads as the text named it: "The governor said".
             speaker = first.speaker_mention.text[:1].upper() + first.speaker_mention.text[1:]
         cue = doc.char_span(first.cue.start, first.cue.end, alignment_mode="expand")
         verb = past_tense(cue.root)

@@ -179,6 +179,11 @@ def _kind_of_unresolved(root: Token) -> str:
     return "unknown"
 
 
+def _one_member(root: Token) -> bool:
+    """A singular noun with an article: one member of a group, not the group ("the Republican")."""
+    return root.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in root.children)
+
+
 def antecedent_of_relative(mention: Span) -> Span:
     """The noun a relative pronoun stands for ("Ana Park, who said …" → "Ana Park")."""
     root = mention.root
@@ -225,6 +230,10 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpea
     mention = antecedent_of_relative(mention)
     actor = actors.resolve(mention)
     root = mention.root
+    if actor is not None and actor.type == "NORP" and _one_member(root):
+        # "the Kentucky Republican", "a Democrat": one person described by party or nation.
+        speaker = Speaker(name=tidy(mention.text) or mention.text, affiliation=actor.name, kind="person")
+        return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} not resolved to a name"], "unresolved")
     if actor is not None:
         speaker = Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
         if root.pos_ == "PRON" or root.i not in {t.i for ent in mention.ents for t in ent}:
