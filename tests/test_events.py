@@ -144,3 +144,13 @@ def test_date_right_after_the_speech_verb_dates_the_statement(nlp, tmp_path):
 
 def test_an_unnamed_evening_dates_nothing(nlp, tmp_path):
     assert events_of(nlp, tmp_path, "Clinton answered most questions in the evening session of the hearing.") == []
+
+
+def test_a_wish_is_no_statement_and_keeps_its_words(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Tonight, I would like to thank the volunteers.")
+    assert all("liked" not in e.summary and e.type != "statement" for e in events)
+
+
+def test_subject_of_likely_to(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The suspect is likely to appear in court on Friday.")
+    assert only_event(events, "2024-05-10").summary.startswith("The suspect is likely to appear in court")

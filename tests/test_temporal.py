@@ -373,3 +373,8 @@ def test_a_quotation_that_opens_with_a_time_word_keeps_it(nlp):
 def test_a_past_tense_read_as_a_participle_still_looks_back(nlp):
     # DCT Thursday 29 Aug 2024: the pact was signed on the Monday before.
     assert only(nlp, "The trade pact that Peru and Ghana signed on Monday cuts tariffs.").value == "2024-08-26"
+
+
+def test_likely_to_happen_looks_ahead(nlp):
+    # DCT Thursday 29 Aug 2024.
+    assert only(nlp, "The suspect is likely to appear in court Wednesday.").value == "2024-09-04"

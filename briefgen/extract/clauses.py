@@ -74,7 +74,11 @@ def summarize_clause(
     antecedent = _antecedent_piece(predicate, words, excluded, replacements or [])
     if antecedent is not None:
         pieces = _merge_antecedent(pieces, antecedent)
-    has_subject = antecedent is not None or any(t.dep_ in SUBJECT_DEPS for t in words)
+    has_subject = (
+        antecedent is not None
+        or bool(_shared_subject(predicate))
+        or any(t.dep_ in SUBJECT_DEPS and t.head.i == predicate.i for t in words)
+    )
     if not has_subject and not (predicate.dep_ == "ROOT" and predicate.tag_ in {"VBD", "VBZ", "VBP"}):
         return ""  # "Showing up", "When delivering his address": no one to say did it
     while pieces and pieces[0].token is not None and pieces[0].text == pieces[0].token.text and pieces[0].token.tag_ in {"WRB", "WDT", "WP"}:

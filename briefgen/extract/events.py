@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, phrase, summarize_clause
 from briefgen.extract.dating import event_date
+from briefgen.extract.positions import cue_class
 from briefgen.extract.temporal import Timex
 from briefgen.extract.vocabulary import (
     EVENT_NOUNS,
@@ -41,6 +42,7 @@ from briefgen.extract.vocabulary import (
 from briefgen.model import Event, EventDate, Position, TextSpan
 
 EVENT_TIMEX_TYPES = {"DATE", "TIME"}
+UNNAMED_SPEAKERS = {"i", "we", "you", "he", "she", "they", "it", "unattributed"}
 # Infinitive and participial clauses that only state a purpose or circumstance: the date in
 # "signed a roadmap to promote production in 2020" belongs to the signing.
 SUBORDINATE_VERB_DEPS = {"xcomp", "advcl", "acl", "pcomp"}
@@ -85,7 +87,13 @@ def build_events(
     text = doc.text  # rebuilt from the tokens on every access: read it once
     pairs = _pair_replacements(doc, actors)
     timex_tokens = _token_indices(doc, timexes)
-    dated_positions = [p for p in positions if p.date is not None and p.cue is not None]
+    # Only what was said or declared makes a statement event; beliefs and wishes ("would
+    # like", "thinks") are not happenings, and "I" or "he" is not a name a timeline can use.
+    dated_positions = [
+        p for p in positions
+        if p.date is not None and p.cue is not None and cue_class(p.cue.text) in {"speech", "stance"}
+        and p.speaker.name.lower() not in UNNAMED_SPEAKERS
+    ]
 
     found: list[_Found] = []
     by_anchor: dict[tuple[int, str], _Found] = {}
@@ -199,6 +207,8 @@ def _clause_verb(token: Token) -> Optional[Token]:
         or (token.dep_ in {"xcomp", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children))
     ):
         token = token.head
+    if token.dep_ == "xcomp" and token.head.dep_ == "acomp" and token.head.head.pos_ in {"VERB", "AUX"}:
+        token = token.head.head  # "is likely to appear in court Wednesday": the subject is the copula's
     if token.lemma_.lower() in PREPOSITIONAL_PARTICIPLES and token.tag_ == "VBG" and token.dep_ in {"prep", "advcl", "acl"}:
         return None  # a sentence-initial "Following ..." with nothing above it to date
     return token

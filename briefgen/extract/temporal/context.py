@@ -122,6 +122,8 @@ def _tense_of_verb(verb: Token) -> int | None:
         head = verb.head
         if head.i != verb.i and (head.lemma_ in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
             return PAST if _past_perfect(head) else FUTURE
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"):
+            return FUTURE  # "is likely to appear in court Wednesday", "are due to vote Friday"
         return None
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
