@@ -154,3 +154,40 @@ def test_a_wish_is_no_statement_and_keeps_its_words(nlp, tmp_path):
 def test_subject_of_likely_to(nlp, tmp_path):
     events = events_of(nlp, tmp_path, "The suspect is likely to appear in court on Friday.")
     assert only_event(events, "2024-05-10").summary.startswith("The suspect is likely to appear in court")
+
+
+def test_a_year_compared_against_dates_nothing(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Rural voters turned out in far smaller numbers than in 2012.")
+    assert [e.date.value for e in events] == []
+
+
+def test_a_year_naming_a_group_dates_nothing(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Some 2022 mayoral candidates have asked for a recount.")
+    assert [e.date.value for e in events] == []
+
+
+def test_an_infinitive_on_a_noun_reads_as_written(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The governor cancelled Ms. Ortiz's plans to visit the border camp in 2021.")
+    event = only_event(events, "2021")
+    assert event.summary.startswith("Ms. Ortiz's plans to visit the border camp")
+
+
+def test_a_plan_to_accept_is_not_a_statement_made(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "As Senator Ruth Ames prepares to accept the party's nomination at the convention this month, she faces a divided electorate.")
+    event = only_event(events, "2024-05")
+    assert event.type != "statement"
+    assert "prepares to accept the party's nomination" in event.summary
+    assert "accepted" not in event.summary
+
+
+def test_where_clause_keeps_its_own_subject_and_object(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Okafor sat in the small office where he met the inspectors for the first time on Monday.")
+    event = only_event(events, "2024-05-06")
+    assert event.summary.startswith("He met the inspectors")
+    assert "office" not in event.summary
+
+
+def test_a_relative_clause_object_goes_to_the_infinitive_that_lacks_it(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "That is a demand the unions are likely to repeat at the rally this summer.")
+    event = only_event(events, "2024-SU")
+    assert event.summary.startswith("The unions are likely to repeat a demand")

@@ -152,6 +152,8 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     """For a relative or participial clause, its antecedent placed where the clause needs it."""
     if predicate.dep_ not in {"relcl", "acl"} or predicate.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in predicate.children):
+        return None  # "the room where he saw him": a place or time, no part the clause lacks
     antecedent = noun_phrase(predicate.head, excluded | {t.i for t in predicate.subtree})
     if not antecedent or len(antecedent) > ANTECEDENT_WORD_LIMIT:
         antecedent = [predicate.head]
@@ -166,14 +168,28 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
         verb = "were" if predicate.head.tag_ in {"NNS", "NNPS"} else "was"
         return _Piece(predicate.i - 0.5, f"{text} {verb}", None, False)
+    if is_infinitive(predicate) and not any(t.dep_ in SUBJECT_DEPS for t in words):
+        start = min(c.i for c in predicate.children if c.dep_ == "aux")
+        return _Piece(start - 0.5, text, None, False)  # "plans to attend a rally" stays as written
     if predicate.dep_ == "acl" and predicate.tag_ == "VBG" or not any(t.dep_ in SUBJECT_DEPS for t in words):
         return _Piece(predicate.i - 0.5, text, None, False)
     return _Piece(_after_verb(predicate), text, None, False)  # "the bill he signed" -> "he signed the bill"
 
 
 def _after_verb(predicate: Token) -> float:
-    particles = [c.i for c in predicate.children if c.dep_ == "prt"]
-    return max([predicate.i] + particles) + 0.5
+    """Where a relative clause's missing object goes: after its verb, or after the verb of the
+    infinitive it governs ("an argument Republicans are likely to hear" -> "hear an argument")."""
+    verb = predicate
+    while True:
+        complement = next((c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)), None)
+        if complement is None:
+            complement = next((g for c in verb.children if c.dep_ == "acomp"
+                               for g in c.children if g.dep_ == "xcomp" and is_infinitive(g)), None)
+        if complement is None or any(c.dep_ in {"dobj", "ccomp"} for c in complement.children):
+            break
+        verb = complement
+    particles = [c.i for c in verb.children if c.dep_ == "prt"]
+    return max([verb.i] + particles) + 0.5
 
 
 def _merge_antecedent(pieces: list[_Piece], antecedent: _Piece) -> list[_Piece]:

@@ -87,13 +87,7 @@ def build_events(
     text = doc.text  # rebuilt from the tokens on every access: read it once
     pairs = _pair_replacements(doc, actors)
     timex_tokens = _token_indices(doc, timexes)
-    # Only what was said or declared makes a statement event; beliefs and wishes ("would
-    # like", "thinks") are not happenings, and "I" or "he" is not a name a timeline can use.
-    dated_positions = [
-        p for p in positions
-        if p.date is not None and p.cue is not None and cue_class(p.cue.text) in {"speech", "stance"}
-        and p.speaker.name.lower() not in UNNAMED_SPEAKERS
-    ]
+    dated_positions = [p for p in positions if _made_statement(p, doc)]
 
     found: list[_Found] = []
     by_anchor: dict[tuple[int, str], _Found] = {}
@@ -140,8 +134,13 @@ def build_events(
 def _anchor(span: Span) -> Optional[Token]:
     """The verb of the clause, or the noun naming a happening, that the expression dates."""
     root = span.root
+    if root.dep_ == "det" and len(span) > 1:
+        # "Some 2016 candidates": the tagger took the determiner in; the number is the root.
+        root = next((t for t in span if t.dep_ != "det"), root)
     if root.dep_ in {"nsubj", "nsubjpass", "attr"}:
         return None  # "Tuesday was a very good day": the date is the topic, not a time
+    if _compared(root):
+        return None  # "voted in lower numbers than in 2008": 2008 is the yardstick, not the time
     head = root.head
     if root.dep_ in NOMINAL_MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"}:
         return head if _is_event_noun(head) else None  # "the October debate" / "the 2007 bill"
@@ -160,6 +159,15 @@ def _anchor(span: Span) -> Optional[Token]:
         attribute = next((c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}), None)
         return attribute if attribute is not None and _is_event_noun(attribute) else None
     return verb
+
+
+def _compared(token: Token) -> bool:
+    """The date sits in a comparison ("than in 2008", "than last year") below its clause verb."""
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
+        if token.lower_ == "than":
+            return True
+        token = token.head
+    return False
 
 
 def _generic_clauses(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -276,6 +284,21 @@ def _clause_lemmas(predicate: Token) -> list[str]:
         elif child.dep_ == "prep":
             lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
     return lemmas
+
+
+def _made_statement(position: Position, doc: Doc) -> bool:
+    """A dated position that is a statement someone made, fit to stand as a timeline entry.
+
+    Beliefs and wishes ("would like", "thinks") are not happenings; a cue in the infinitive
+    is what someone plans or is expected to do ("prepares to accept the nomination"), not
+    what they did; and "I" or "he" is not a name a timeline can use.
+    """
+    if position.date is None or position.cue is None or cue_class(position.cue.text) not in {"speech", "stance"}:
+        return False
+    if position.speaker.name.lower() in UNNAMED_SPEAKERS:
+        return False
+    cue = doc.char_span(position.cue.start, position.cue.end, alignment_mode="expand")
+    return cue is not None and not is_infinitive(cue.root)
 
 
 def _statement_events(positions: list[Position], doc: Doc, text: str, source_id: str, actors: ActorIndex) -> list[_Found]:
