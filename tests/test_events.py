@@ -191,3 +191,16 @@ def test_a_relative_clause_object_goes_to_the_infinitive_that_lacks_it(nlp, tmp_
     events = events_of(nlp, tmp_path, "That is a demand the unions are likely to repeat at the rally this summer.")
     event = only_event(events, "2024-SU")
     assert event.summary.startswith("The unions are likely to repeat a demand")
+
+
+def test_a_baseline_year_dates_nothing_but_a_span_of_change_does(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "Turnout in the county was up 40 percent from 2016.") == []
+    events = events_of(nlp, tmp_path, "Grain exports rose 12 percent from 2019 to 2021.")
+    assert [(e.date.start, e.date.end) for e in events] == [("2019-01-01", "2021-12-31")]
+
+
+def test_a_that_clause_misread_as_relative_gets_no_antecedent(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The senator told the crowd at his rally for farmers that he and the governor had two long calls Tuesday.")
+    event = next(e for e in events if e.type != "statement")
+    assert "farmers" not in event.summary
+    assert "had two long calls" in event.summary

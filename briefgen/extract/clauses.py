@@ -161,6 +161,8 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     if antecedent[0].tag_ == "DT":
         text = text[:1].lower() + text[1:]  # "The agreement" is "the agreement" after a verb
     pronoun = next((t for t in words if t.lower_ in RELATIVE_PRONOUNS and t.head.i == predicate.i and t.dep_ != "mark"), None)
+    if pronoun is None and predicate.dep_ == "relcl" and {"dobj", "nsubj"} <= {c.dep_ for c in predicate.children}:
+        return None  # subject and object both there: a "that" clause the parser took for a relative one
     if pronoun is not None:
         if pronoun.dep_ in SUBJECT_DEPS:
             return _Piece(pronoun.i, text, pronoun, False)

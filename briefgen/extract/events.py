@@ -52,6 +52,11 @@ HYPOTHETICAL_MODALS = {"can", "could", "may", "might", "should", "must"}
 # Words that tie a time of day or a season to one particular day or year.
 DEICTIC_WORDS = {"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "monday", "tuesday",
                  "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Verbs of change whose "from <date>" names the baseline of a comparison.
+CHANGE_LEMMAS = {
+    "rise", "fall", "increase", "decrease", "drop", "decline", "climb", "grow", "jump", "slip", "slide",
+    "dip", "surge", "shrink", "soar", "plunge", "double", "triple", "gain", "lose", "improve", "worsen",
+}
 NOMINAL_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "npadvmod", "poss"}
 # "the two countries", "both sides": a pair the article has just named.
 PAIR_WORDS = {"two", "both"}
@@ -162,12 +167,17 @@ def _anchor(span: Span) -> Optional[Token]:
 
 
 def _compared(token: Token) -> bool:
-    """The date sits in a comparison ("than in 2008", "than last year") below its clause verb."""
+    """The date is a yardstick, not a time: "than in 2008", "up 70 percent from 2008"."""
+    baseline = False
     while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
         if token.lower_ == "than":
             return True
+        baseline = baseline or (token.lower_ == "from" and not any(
+            c.lower_ in {"to", "until", "through"} for c in list(token.children) + list(token.head.children)))
         token = token.head
-    return False
+    return baseline and (
+        token.lemma_.lower() in CHANGE_LEMMAS or any(c.dep_ == "advmod" and c.lower_ in {"up", "down"} for c in token.children)
+    )
 
 
 def _generic_clauses(doc: Doc, timexes: list[Timex]) -> set[int]:
