@@ -204,3 +204,9 @@ def test_a_that_clause_misread_as_relative_gets_no_antecedent(nlp, tmp_path):
     event = next(e for e in events if e.type != "statement")
     assert "farmers" not in event.summary
     assert "had two long calls" in event.summary
+
+
+def test_today_in_the_simple_present_is_nowadays_not_a_day(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "Today the agency focuses its checks on travellers from a few countries.") == []
+    events = events_of(nlp, tmp_path, "The agency opened a new office in Lagos today.")
+    assert [e.date.value for e in events] == ["2024-05-09"]

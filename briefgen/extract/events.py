@@ -193,9 +193,13 @@ def _generic_clauses(doc: Doc, timexes: list[Timex]) -> set[int]:
 
 
 def _habitual(timex: Timex, date: EventDate, verb: Token) -> bool:
-    """A time of day or a season with no day or year named, on a verb in the simple present."""
+    """What usually or nowadays happens, on a verb in the simple present: a time of day or a
+    season with no day or year named ("starts around 6 a.m."), or "today" in the sense of
+    "these days" ("today the agency focuses on ..."), unless someone says something today."""
     if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "aux" for c in verb.children):
         return False
+    if timex.text.lower() == "today":
+        return not is_speech_lemma(verb.lemma_)
     if date.granularity not in {"time", "season"}:
         return False
     return not _names_a_day(timex)
