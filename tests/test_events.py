@@ -210,3 +210,12 @@ def test_today_in_the_simple_present_is_nowadays_not_a_day(nlp, tmp_path):
     assert events_of(nlp, tmp_path, "Today the agency focuses its checks on travellers from a few countries.") == []
     events = events_of(nlp, tmp_path, "The agency opened a new office in Lagos today.")
     assert [e.date.value for e in events] == ["2024-05-09"]
+
+
+def test_a_scraped_page_header_makes_no_event(nlp, tmp_path):
+    body = ("34 postsGet LivefyreFAQSign in5 people listening FollowSharePost comment as...Custom HTML "
+            "PreviewLoadingFollow LiveblogNewest | OldestJane Roe 5ptsmoderatorFeaturedMarch 6, 2024 8:19PM")
+    assert events_of(nlp, tmp_path, body) == []
+    # A name with one inner capital is prose: "McDonald" is not page furniture.
+    events = events_of(nlp, tmp_path, "Fiona McDonald and Ian MacLeod opened the McArthurGlen outlet on March 6, 2024.")
+    assert [e.date.value for e in events] == ["2024-03-06"]

@@ -21,6 +21,7 @@ together just before, when it names exactly two.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -101,7 +102,7 @@ def build_events(
         if date is None:
             continue  # "recently", "in the past": nothing a timeline can place
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or _inside_quoted_title(span) or _dates_a_statement(timex, date, dated_positions):
+        if span is None or _inside_quoted_title(span) or _page_furniture(span.sent) or _dates_a_statement(timex, date, dated_positions):
             continue
         anchor = _anchor(span)
         if anchor is None or anchor.i in generic:
@@ -523,6 +524,16 @@ def _token_indices(doc: Doc, timexes: list[Timex]) -> set[int]:
                 if token.head.dep_ == "prep" and token.head.i == span.start - 1:
                     indices.add(token.head.i)
     return indices
+
+
+# "FlagShareLikeReply", "5ptsmoderatorFeaturedFebruary": buttons and bylines of a scraped page
+# run together without spaces; a word with two or more such joins is no word of prose.
+RUN_TOGETHER = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")
+
+
+def _page_furniture(sentence: Span) -> bool:
+    """A "sentence" made of a web page's controls and bylines: no event belongs to it."""
+    return sum(1 for t in sentence if len(t.text) > 12 and RUN_TOGETHER.search(t.text)) >= 2
 
 
 def _inside_quoted_title(span: Span) -> bool:
