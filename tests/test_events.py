@@ -213,8 +213,9 @@ def test_today_in_the_simple_present_is_nowadays_not_a_day(nlp, tmp_path):
 
 
 def test_a_scraped_page_header_makes_no_event(nlp, tmp_path):
-    body = ("34 postsGet LivefyreFAQSign in5 people listening FollowSharePost comment as...Custom HTML "
-            "PreviewLoadingFollow LiveblogNewest | OldestJane Roe 5ptsmoderatorFeaturedMarch 6, 2024 8:19PM")
+    body = ("FlagShareLikeReplyJane Roe 5ptsmoderatorFeaturedMarch 6, 2024 8:57PMCity Council Votes? "
+            "FlagShareLikeReplyJane Roe 5ptsmoderatorFeaturedMarch 6, 2024 8:52PMLive From the Capitol via "
+            "Getty ImagesCouncil members Ann Lee and Tom Park debate the budget at City Hall on March 6, 2024.")
     assert events_of(nlp, tmp_path, body) == []
     # A name with one inner capital is prose: "McDonald" is not page furniture.
     events = events_of(nlp, tmp_path, "Fiona McDonald and Ian MacLeod opened the McArthurGlen outlet on March 6, 2024.")
