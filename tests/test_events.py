@@ -220,3 +220,15 @@ def test_a_scraped_page_header_makes_no_event(nlp, tmp_path):
     # A name with one inner capital is prose: "McDonald" is not page furniture.
     events = events_of(nlp, tmp_path, "Fiona McDonald and Ian MacLeod opened the McArthurGlen outlet on March 6, 2024.")
     assert [e.date.value for e in events] == ["2024-03-06"]
+
+
+def test_coordinated_dates_leave_no_dangling_and(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The mayor won re-election in 2016 and 2020 with large majorities.")
+    assert [e.date.value for e in events] == ["2016", "2020"]
+    for event in events:
+        assert " and " not in event.summary, event.summary
+        assert "won re-election with large majorities" in event.summary
+
+
+def test_an_elided_clause_makes_no_event(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "Now the senator is leading, just as her rival was four years ago.") == []

@@ -378,3 +378,13 @@ def test_a_past_tense_read_as_a_participle_still_looks_back(nlp):
 def test_likely_to_happen_looks_ahead(nlp):
     # DCT Thursday 29 Aug 2024.
     assert only(nlp, "The suspect is likely to appear in court Wednesday.").value == "2024-09-04"
+
+
+def test_today_ending_a_name_is_no_date(nlp):
+    assert values(nlp, "A USA Today poll found a narrow lead.") == []
+    assert values(nlp, "Today, the council voted.") == [("Today", DCT.isoformat())]
+
+
+def test_some_time_later_with_no_time_told_before_stays_unresolved(nlp):
+    assert values(nlp, "Only two months later, the firm announced a merger.") == [("two months later", "XXXX-XX")]
+    assert values(nlp, "He resigned in 2011. Two years later, he returned.") == [("2011", "2011"), ("Two years later", "2013")]

@@ -62,7 +62,7 @@ def noun_phrase(noun: Token, excluded: set[int]) -> list[Token]:
         ):
             continue
         tokens.extend(child.subtree)
-    return _tidy(sorted((t for t in tokens if t.i not in excluded and not t.is_space), key=lambda t: t.i))
+    return _tidy(sorted((t for t in tokens if t.i not in excluded and not t.is_space), key=lambda t: t.i), excluded)
 
 
 def summarize_clause(
@@ -81,6 +81,8 @@ def summarize_clause(
     )
     if not has_subject and not (predicate.dep_ == "ROOT" and predicate.tag_ in {"VBD", "VBZ", "VBP"}):
         return ""  # "Showing up", "When delivering his address": no one to say did it
+    if predicate.lemma_ == "be" and not any(t.head.i == predicate.i and t.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod", "punct"} for t in words):
+        return ""  # "just as Clinton was eight years ago": the rest of the clause is elided
     while pieces and pieces[0].token is not None and pieces[0].text == pieces[0].token.text and pieces[0].token.tag_ in {"WRB", "WDT", "WP"}:
         pieces = pieces[1:]  # "when he founded it" -> "he founded it"
     if not pieces:
@@ -117,14 +119,25 @@ def _clause_tokens(predicate: Token, excluded: set[int]) -> list[Token]:
         if token.dep_ == "aux" and token.head.i == predicate.i and token.lower_ == "had" and predicate.tag_ == "VBN" and predicate.lemma_ != "be":
             continue  # "had signed" reads as "signed" on a timeline
         kept.append(token)
-    return _tidy(kept)
+    return _tidy(kept, excluded)
 
 
-def _tidy(tokens: list[Token]) -> list[Token]:
+def _tidy(tokens: list[Token], excluded: set[int]) -> list[Token]:
     """Drop a preposition whose object went (the "in" of "in 2020") and edge punctuation."""
     kept_ids = {t.i for t in tokens}
-    tokens = [t for t in tokens if not (t.dep_ in {"prep", "agent"} and not any(c.i in kept_ids for c in t.children))]
+    dropped = set(excluded)
+    prepositions = {t.i for t in tokens if t.dep_ in {"prep", "agent"} and not any(c.i in kept_ids for c in t.children)}
+    dropped |= prepositions
+    tokens = [t for t in tokens if t.i not in prepositions]
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i not in kept_ids)]
+    # Words that lean on a dropped word go with it: "in 1988 and 1992" leaves no "and", "in the
+    # 1960s and 70s" no "70s", "on Super Tuesday" no "Super".
+    while True:
+        orphans = {t.i for t in tokens if t.dep_ in {"cc", "conj", "compound", "nummod"} and t.head.i in dropped}
+        if not orphans:
+            break
+        dropped |= orphans
+        tokens = [t for t in tokens if t.i not in orphans]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "mark", "prep"}):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"”", '"', ")"} or tokens[-1].dep_ in {"cc", "prep", "det"}):

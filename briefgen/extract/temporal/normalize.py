@@ -684,7 +684,9 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
     if unit in ("decade", "century"):
         # "two decades ago" is a year, twenty years back, not a decade
         unit, amount = "year", amount * (10 if unit == "decade" else 100)
-    if situation.dct is None:
+    if situation.dct is None or reading.offset_word == "later":
+        # "two months later" counts from a time the story told; with none told, the
+        # publication date is no stand-in for it.
         return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
     dct = situation.dct
     value = _shift(("day", dct.year, dct.month, dct.day), unit, amount)

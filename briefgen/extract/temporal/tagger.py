@@ -301,6 +301,11 @@ def _plausible(span: Span, reading: Reading) -> bool:
         token = next(t for t in span if t.lower_ in lx.WEEKDAYS)
         if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"):
             return False
+    # A capitalised "Today" after a capitalised word inside a sentence ends a name: "USA
+    # Today", "Africa Today".
+    if reading.deictic is not None and len(span) == 1 and first.is_title and not first.is_sent_start:
+        if previous is not None and previous.is_alpha and (previous.is_title or previous.is_upper):
+            return False
     if reading.unit is not None and reading.unit in ("second", "minute") and not reading.unit_plural:
         token = next(t for t in span if t.lower_ in lx.UNITS)
         if token.tag_ in ("JJ", "RB") or token.ent_type_ == "ORDINAL":
