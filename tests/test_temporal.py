@@ -388,3 +388,10 @@ def test_today_ending_a_name_is_no_date(nlp):
 def test_some_time_later_with_no_time_told_before_stays_unresolved(nlp):
     assert values(nlp, "Only two months later, the firm announced a merger.") == [("two months later", "XXXX-XX")]
     assert values(nlp, "He resigned in 2011. Two years later, he returned.") == [("2011", "2011"), ("Two years later", "2013")]
+
+
+def test_a_time_stamp_on_its_own_line_is_the_day_of_the_page(nlp):
+    text = "The council met on Monday.\n\n9:21 p.m.\n\nThe mayor is speaking.\n"
+    assert values(nlp, text) == [("Monday", "2024-08-26"), ("9:21 p.m.", "2024-08-29T21:21")]
+    # Inside a sentence about that Monday, the hour is still Monday's.
+    assert values(nlp, "The council met on Monday and voted at 9:21 p.m.")[-1] == ("9:21 p.m.", "2024-08-26T21:21")

@@ -55,6 +55,8 @@ class Situation:
     # year ended June 30").
     left: tuple[str, ...] = ()
     right: tuple[str, ...] = ()
+    # The expression is a line of its own, like a live blog's "9:21 p.m." over each entry.
+    own_line: bool = False
 
 
 def _iso_number(quantity: float) -> str:
@@ -312,6 +314,9 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
         # "last night"
         if situation.dct:
             day_part, basis = v.day_value(situation.dct - dt.timedelta(days=1)), "relative"
+    elif reading.clock is not None and situation.own_line and situation.dct is not None:
+        # A time stamp over an entry of the page is the page's day, whatever the entry before told.
+        day_part, basis = v.day_value(situation.dct), "relative"
     elif reading.clock is not None and situation.recent_reference and _DAY_VALUE.match(situation.recent_reference):
         # "On Aug. 7 ... at 10:35 a.m.": the clock time is on the day being told about.
         day_part, basis = situation.recent_reference, "relative"

@@ -173,7 +173,16 @@ def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, se
         context_period=discourse.context_period(sentence),
         left=tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start]),
         right=tuple(t.lower_ for t in doc[span.end:span.end + 2]),
+        own_line=_own_line(span),
     )
+
+
+def _own_line(span: Span) -> bool:
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:span.start_char].strip() and not text[span.end_char:line_end].strip(" \t.,:;-–—")
 
 
 def _timex(span: Span, result: Normalized) -> Timex:
