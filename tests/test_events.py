@@ -232,3 +232,18 @@ def test_coordinated_dates_leave_no_dangling_and(nlp, tmp_path):
 
 def test_an_elided_clause_makes_no_event(nlp, tmp_path):
     assert events_of(nlp, tmp_path, "Now the senator is leading, just as her rival was four years ago.") == []
+
+
+def test_a_date_inside_quoted_words_dates_neither_the_pledge_nor_an_event(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Senator Ruth Ames pledged to oppose the bill “today, tomorrow, forever.”")
+    assert events == []
+
+
+def test_to_this_day_and_a_holiday_themed_thing_date_nothing(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "The hall, which to this day hosts a chess club, opened a Christmas-themed market.") == []
+
+
+def test_reported_words_with_an_open_quotation_close_it(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Senator Ruth Ames said on Monday that she would fight “to the end.”")
+    event = only_event(events, "2024-05-06")
+    assert event.summary.count("“") == event.summary.count("”")

@@ -395,3 +395,8 @@ def test_a_time_stamp_on_its_own_line_is_the_day_of_the_page(nlp):
     assert values(nlp, text) == [("Monday", "2024-08-26"), ("9:21 p.m.", "2024-08-29T21:21")]
     # Inside a sentence about that Monday, the hour is still Monday's.
     assert values(nlp, "The council met on Monday and voted at 9:21 p.m.")[-1] == ("9:21 p.m.", "2024-08-26T21:21")
+
+
+def test_a_date_word_glued_to_a_modifier_is_no_date(nlp):
+    assert values(nlp, "The party ran a Christmas-themed ad and a Monday-morning briefing.") == []
+    assert values(nlp, "To this day the club meets in the old hall.") == []

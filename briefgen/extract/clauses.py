@@ -131,9 +131,11 @@ def _tidy(tokens: list[Token], excluded: set[int]) -> list[Token]:
     tokens = [t for t in tokens if t.i not in prepositions]
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i not in kept_ids)]
     # Words that lean on a dropped word go with it: "in 1988 and 1992" leaves no "and", "in the
-    # 1960s and 70s" no "70s", "on Super Tuesday" no "Super".
+    # 1960s and 70s" no "70s", "on Super Tuesday" no "Super", "almost two years ago" no "almost".
     while True:
-        orphans = {t.i for t in tokens if t.dep_ in {"cc", "conj", "compound", "nummod"} and t.head.i in dropped}
+        # A prepositional phrase the parser hung on a date ("in 2016 and 2020 with large
+        # majorities") usually belongs to the verb, so it stays.
+        orphans = {t.i for t in tokens if t.head.i in dropped and t.head.i != t.i and t.dep_ != "prep"}
         if not orphans:
             break
         dropped |= orphans

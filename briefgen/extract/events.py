@@ -31,6 +31,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, phrase, summarize_clause
 from briefgen.extract.dating import event_date
 from briefgen.extract.positions import cue_class
+from briefgen.extract.positions.quotes import inside_quotation
 from briefgen.extract.temporal import Timex
 from briefgen.extract.vocabulary import (
     EVENT_NOUNS,
@@ -111,8 +112,10 @@ def build_events(
             continue  # "the evening session": which evening is not said
         if anchor.pos_ in {"VERB", "AUX"} and _habitual(timex, date, anchor):
             continue  # "the day shift starts around 6 a.m.": what usually happens
-        if is_speech_lemma(anchor.lemma_) and _inside_quotation(span):
-            continue  # "she said, 'this November we decide'": the date is in what was said
+        if inside_quotation(span) and (is_speech_lemma(anchor.lemma_) or not inside_quotation(anchor.doc[anchor.i: anchor.i + 1])):
+            # "she said, 'this November we decide'", "pledged to oppose it 'today, tomorrow,
+            # forever'": the date is in the words quoted, not on the happening around them.
+            continue
         key = (anchor.i, date.value)
         if key in by_anchor:
             # Two expressions for one date on one anchor ("on Wednesday (August 28)"): one
@@ -337,6 +340,8 @@ def _statement_events(positions: list[Position], doc: Doc, text: str, source_id:
         content = " ".join(first.text.split()[:STATEMENT_CONTENT_WORDS])
         if len(first.text.split()) > STATEMENT_CONTENT_WORDS:
             content = content.rstrip(",;:") + " …"
+        if first.kind != "direct" and content.count("“") > content.count("”"):
+            content += "”"  # a quotation inside the reported words closes where they end
         said = f"“{content}”" if first.kind == "direct" else content
         confidence = min(CONFIDENCE["statement"], first.confidence) - (0.1 if first.date.basis == "relative" else 0.0)
         names = [speaker] + [a for p in group for a in ([p.speaker.affiliation] if p.speaker.affiliation else [])]
@@ -540,17 +545,9 @@ def _inside_quoted_title(span: Span) -> bool:
     """A date inside a quoted name ("the “2030 Agenda”") names something; it dates nothing."""
     left = span.doc[max(span.sent.start, span.start - 6): span.start]
     right = span.doc[span.end: min(span.sent.end, span.end + 6)]
-    opens = [t for t in left if t.text in {"“", '"'}]
-    closes = [t for t in right if t.text in {"”", '"'}]
+    opens = [t for t in left if t.text in {"“", '"', "``", "''", "‘‘"}]
+    closes = [t for t in right if t.text in {"”", '"', "''", "’’"}]
     return bool(opens and closes) and all(t.is_title or t.like_num or t.is_punct for t in span.doc[opens[-1].i + 1: closes[0].i])
-
-
-def _inside_quotation(span: Span) -> bool:
-    """Whether an odd number of quotation marks opens before the span in its sentence."""
-    before = span.doc[span.sent.start: span.start]
-    opening = sum(1 for t in before if t.text in {"“", "‘‘", "``"}) - sum(1 for t in before if t.text in {"”", "’’", "''"})
-    straight = sum(1 for t in before if t.text == '"')
-    return opening > 0 or straight % 2 == 1
 
 
 def _sentence_evidence(text: str, source_id: str, sentence: Span) -> TextSpan:

@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Span, Token
 
 from briefgen.extract.dating import event_date
+from briefgen.extract.positions.quotes import inside_quotation
 from briefgen.extract.temporal import Timex
 from briefgen.model import EventDate
 
@@ -69,8 +70,8 @@ def statement_date(
             continue
         if cue is not None:
             span = cue_clause.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            if span is None or not _modifies_cue(cue, span):
-                continue
+            if span is None or not _modifies_cue(cue, span) or (inside_quotation(span) and not inside_quotation(cue_clause.doc[cue.i: cue.i + 1])):
+                continue  # "pledged to oppose it “today, tomorrow, forever”": the quoted words' date
         date = event_date(expression)
         if date is not None:
             candidates.append((expression, date))

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from spacy.tokens import Span
+
 OPENING_MARKS = {"“": "”", "«": "»", "„": "”"}
 CLOSING_MARKS = frozenset({"”", "»"})
 STRAIGHT_MARK = '"'
@@ -152,3 +154,11 @@ def find_quotes(text: str) -> list[Quote]:
             paragraph_quotes = _single_quotes(text, para_start, para_end)
         quotes.extend(paragraph_quotes)
     return quotes
+
+
+def inside_quotation(span: Span) -> bool:
+    """Whether a quotation mark opened before the span in its sentence is still open there."""
+    before = span.doc[span.sent.start: span.start]
+    opening = sum(1 for t in before if t.text in {"“", "‘‘", "``"}) - sum(1 for t in before if t.text in {"”", "’’", "''"})
+    straight = sum(1 for t in before if t.text == STRAIGHT_MARK)
+    return opening > 0 or straight % 2 == 1

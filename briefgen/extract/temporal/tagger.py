@@ -310,6 +310,15 @@ def _plausible(span: Span, reading: Reading) -> bool:
         token = next(t for t in span if t.lower_ in lx.WEEKDAYS)
         if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"):
             return False
+    # "to this day" means "still"; it names no day.
+    if span.text.lower() == "this day" and previous_word == "to":
+        return False
+    # A word glued to the expression by a hyphen makes a modifier: "Christmas-themed",
+    # "Monday-morning"; "January-March" is a range and stays.
+    if following_word in ("-", "–") and not span[-1].whitespace_ and span.end + 1 < len(doc):
+        glued = doc[span.end + 1]
+        if glued.is_alpha and glued.lower_ not in lx.MONTHS and glued.lower_ not in lx.WEEKDAYS and glued.lower_ not in lx.SEASONS:
+            return False
     # A capitalised "Today" after a capitalised word inside a sentence ends a name: "USA
     # Today", "Africa Today".
     if reading.deictic is not None and len(span) == 1 and first.is_title and not first.is_sent_start:
