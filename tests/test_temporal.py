@@ -400,3 +400,11 @@ def test_a_time_stamp_on_its_own_line_is_the_day_of_the_page(nlp):
 def test_a_date_word_glued_to_a_modifier_is_no_date(nlp):
     assert values(nlp, "The party ran a Christmas-themed ad and a Monday-morning briefing.") == []
     assert values(nlp, "To this day the club meets in the old hall.") == []
+
+
+def test_a_time_clause_in_the_present_under_a_future_looks_ahead(nlp):
+    # 29 August 2024 is a Thursday: the Monday ahead is 2 September.
+    text = "By the time the campaign is over on Monday, we will have met a million voters."
+    assert values(nlp, text) == [("Monday", "2024-09-02")]
+    assert values(nlp, "The crew will have finished the bridge by Saturday.") == [("Saturday", "2024-08-31")]
+    assert values(nlp, "The results may have been known on Monday.") == [("Monday", "2024-08-26")]

@@ -82,6 +82,12 @@ def tense_of(span: Span) -> int | None:
         if verb is None:
             return None
         tense = _tense_of_verb(verb)
+        if tense == PRESENT and verb.dep_ in ("advcl", "ccomp") and verb.head.i != verb.i:
+            # "when the campaign is over on Monday, we will have ...": a time clause speaks
+            # of the future in the present tense, and its main clause shows it.
+            main = governing_verb(verb.head)
+            if main is not None and _tense_of_verb(main) == FUTURE:
+                return FUTURE
         if tense is not None:
             return tense
         if verb.head.i == verb.i:
@@ -112,8 +118,9 @@ def _tense_of_verb(verb: Token) -> int | None:
     if verb.lemma_ in _PLANNING_VERBS:
         return PAST if _past_perfect(verb) else FUTURE
     if verb.tag_ == "VBN" and "have" in words:
-        # "may have been", "will have finished by": a perfect looks back
-        return PAST
+        # "may have been", "would have won": a perfect looks back, except the future perfect
+        # ("will have spoken to a million people by Monday")
+        return FUTURE if words & {"will", "'ll", "shall", "wo"} else PAST
     if words & _FUTURE_AUXILIARIES or any(child.lemma_ == "go" and child.tag_ == "VBG" for child in auxiliaries):
         return FUTURE
     if "to" in words and verb.tag_ == "VB":
