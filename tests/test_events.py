@@ -247,3 +247,12 @@ def test_reported_words_with_an_open_quotation_close_it(nlp, tmp_path):
     events = events_of(nlp, tmp_path, "Senator Ruth Ames said on Monday that she would fight “to the end.”")
     event = only_event(events, "2024-05-06")
     assert event.summary.count("“") == event.summary.count("”")
+
+
+@pytest.mark.parametrize("body, value, expected", [
+    ("Governor Ruth Ames won the state in 2008.", "2008", "other"),
+    ("In 2012 the developer added to his portfolio of golf courses.", "2012", "other"),
+    ("Governor Ruth Ames announced her candidacy in 2007.", "2007", "statement"),
+])
+def test_a_statement_is_a_speech_verb_that_reports_something(nlp, tmp_path, body, value, expected):
+    assert only_event(events_of(nlp, tmp_path, body), value).type == expected

@@ -54,6 +54,8 @@ HYPOTHETICAL_MODALS = {"can", "could", "may", "might", "should", "must"}
 # Words that tie a time of day or a season to one particular day or year.
 DEICTIC_WORDS = {"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "monday", "tuesday",
                  "wednesday", "thursday", "friday", "saturday", "sunday"}
+# What a speech verb says: a clause, an infinitive, an object ("announced his candidacy").
+REPORTED_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
 # Verbs of change whose "from <date>" names the baseline of a comparison.
 CHANGE_LEMMAS = {
     "rise", "fall", "increase", "decrease", "drop", "decline", "climb", "grow", "jump", "slip", "slide",
@@ -269,6 +271,8 @@ def _anchored_event(
         extra = _reported_content(anchor, timex_tokens) if is_speech_lemma(anchor.lemma_) else []
         summary = summarize_clause(anchor, timex_tokens, pairs, extra)
         kind, lemmas, clause = "clause", _clause_lemmas(anchor), own_subtree(anchor)
+        if is_speech_lemma(anchor.lemma_) and not any(c.dep_ in REPORTED_DEPS for c in anchor.children):
+            lemmas[0] = ""  # "added to his portfolio", "the case was argued": nothing is reported
     if not summary:
         return None
     confidence = CONFIDENCE[kind] - (0.1 if timex.basis == "relative" else 0.0)

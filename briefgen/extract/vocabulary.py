@@ -117,6 +117,7 @@ def event_type_for(lemmas: Iterable[str]) -> str:
         if predicate in EVENT_TYPE_WORDS[event_type]:
             return event_type
     for event_type in TYPE_PRIORITY:
-        if arguments & EVENT_TYPE_WORDS[event_type]:
+        # A statement is made by a speech verb, not by its object ("won the state").
+        if event_type != "statement" and arguments & EVENT_TYPE_WORDS[event_type]:
             return event_type
     return "other"
