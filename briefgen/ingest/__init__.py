@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from briefgen.errors import InputError
 from briefgen.ingest.docx_reader import read_docx_document
@@ -76,15 +76,31 @@ def expand_inputs(inputs: Sequence[Path]) -> tuple[list[Path], list[InputError],
 def read_documents(inputs: Sequence[Path], *, max_chars: Optional[int] = None) -> ReadResult:
     files, failures, warnings = expand_inputs(inputs)
     result = ReadResult(failures=failures, warnings=warnings)
+    for item in iter_documents(files, max_chars=max_chars):
+        if isinstance(item, InputError):
+            result.failures.append(item)
+        else:
+            document, doc_warnings = item
+            result.documents.append(document)
+            result.warnings.extend(doc_warnings)
+    return result
+
+
+def iter_documents(files: Iterable[Path], *, max_chars: Optional[int] = None) -> Iterator[Union[InputError, tuple[Document, list[str]]]]:
+    """Read ``files`` one at a time, so a large folder is never held in memory at once.
+
+    Yields a (Document, warnings naming the path) pair per readable file, with source ids
+    S1, S2, … in order, and the InputError of each file that cannot be read.
+    """
+    count = 0
     for path in files:
         try:
-            document, doc_warnings = read_document(path, source_id=f"S{len(result.documents) + 1}", max_chars=max_chars)
+            document, doc_warnings = read_document(path, source_id=f"S{count + 1}", max_chars=max_chars)
         except InputError as exc:
-            result.failures.append(exc)
+            yield exc
             continue
-        result.documents.append(document)
-        result.warnings.extend(f"{w} ({path})" for w in doc_warnings)
-    return result
+        count += 1
+        yield document, [f"{w} ({path})" for w in doc_warnings]
 
 
 def read_document(path: Path, source_id: str, max_chars: Optional[int] = None) -> tuple[Document, list[str]]:
