@@ -50,10 +50,14 @@ def default_cache_path(environ: Optional[dict] = None) -> Path:
 def code_digest() -> str:
     """A digest of briefgen's own files (code, data tables), so that editing any of them
     retires the extractions the old code produced."""
-    package = Path(__file__).resolve().parent
+    return tree_digest(Path(__file__).resolve().parent)
+
+
+def tree_digest(root: Path) -> str:
+    """A digest of every file's name and content under ``root`` (compiled bytecode aside)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
 

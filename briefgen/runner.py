@@ -42,7 +42,6 @@ class RunSettings:
     pipeline: str  # the name or path the pipeline is loaded from, in workers too
     day_first: bool
     jobs: int
-    batch_size: int = BATCH_SIZE
 
 
 def extract_documents(
@@ -58,8 +57,8 @@ def extract_documents(
     ``expected`` (how many documents there will be, if known) lets a small run skip starting
     worker processes, which costs more than parsing a handful of articles.
     """
-    batches = _batches(documents, settings.batch_size)
-    workers = min(settings.jobs, -(-expected // settings.batch_size)) if expected else settings.jobs
+    batches = _batches(documents, BATCH_SIZE)
+    workers = min(settings.jobs, -(-expected // BATCH_SIZE)) if expected else settings.jobs
     if workers <= 1:
         for batch in batches:
             _lookup(batch, cache, environment)
@@ -143,5 +142,5 @@ def _extract_batch(documents: list[Document], settings: RunSettings) -> list[Ext
     if not documents:
         return []
     nlp = get_pipeline(settings.pipeline)
-    parses = nlp.pipe((d.analysis_text for d in documents), batch_size=settings.batch_size)
+    parses = nlp.pipe((d.analysis_text for d in documents), batch_size=len(documents))
     return [extract_unlabelled(doc, document, day_first=settings.day_first) for document, doc in zip(documents, parses)]
