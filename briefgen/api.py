@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -292,3 +293,9 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
         raise OutputError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
     return chosen
 
+
+
+# Importing the subpackage briefgen.extract (as this module does) binds the package attribute
+# ``briefgen.extract`` to that subpackage; the documented ``briefgen.extract(...)`` is the
+# function above, so it is bound again here, once the subpackage is loaded.
+sys.modules["briefgen"].extract = extract

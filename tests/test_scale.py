@@ -201,3 +201,10 @@ def test_jobs_must_be_a_whole_number(corpus, tmp_path, capsys):
         main(["extract", str(corpus), "-o", str(tmp_path / "x.json"), "--jobs", "0"])
     assert exit_.value.code == 2
     assert "--jobs: must be a whole number of 1 or more" in capsys.readouterr().err
+
+
+def test_briefgen_extract_stays_the_api_function_after_the_first_call(corpus):
+    import briefgen
+
+    first = briefgen.extract([corpus], jobs=1, cache=False)
+    assert briefing_to_json(briefgen.extract([corpus], jobs=1, cache=False)) == briefing_to_json(first)
