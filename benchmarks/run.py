@@ -2,7 +2,7 @@
 
 Run from the project root::
 
-    python benchmarks/run.py              # about 10 minutes on two cores
+    python benchmarks/run.py              # 100,000 words: about 10 minutes on two busy cores
     python benchmarks/run.py --quick      # a small corpus, for trying it out
     python benchmarks/run.py --words 600000 --repeat 5
 
@@ -37,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "polnear"
-FULL_WORDS = 150_000
+FULL_WORDS = 100_000
 QUICK_WORDS = 12_000
 WARM_CACHED = 1000
 RENDER_EVENTS = 1000
