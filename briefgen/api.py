@@ -23,7 +23,7 @@ from briefgen.errors import InputError, OptionError, OutputError
 from briefgen.extract import reference_date
 from briefgen.extract.temporal import Timex, tag_doc, to_timeml
 from briefgen.ingest import expand_inputs, iter_documents, read_document
-from briefgen.model import Briefing, Document, briefing_to_json, load_briefing
+from briefgen.model import Briefing, Document, Extraction, briefing_to_json, load_briefing
 from briefgen.nlp import get_pipeline, load_pipeline, pipeline_identity, resolve_model_name
 from briefgen.outputs import prepare_output_dir, slugify, write_atomically
 from briefgen.render.csv_writer import render_csv
@@ -85,6 +85,27 @@ def extract(
     ``None`` for the default (``BRIEFGEN_CACHE``, else the user's cache folder), or ``False``
     for no cache.
     """
+    found = extractions(inputs, model=model, day_first=day_first, strict=strict, report=report, jobs=jobs, cache=cache)
+    return assemble(found, title=title, filters=filters)
+
+
+def extractions(
+    inputs: Sequence[PathLike],
+    *,
+    model: Optional[str] = None,
+    day_first: bool = False,
+    strict: bool = False,
+    report: Optional[Report] = None,
+    jobs: Optional[int] = None,
+    cache: CacheSetting = None,
+) -> list[Extraction]:
+    """The map half of ``extract``: one Extraction per readable input, in input order, with
+    sources numbered S1, S2, … within this call. Options are those of ``extract``.
+
+    Each extraction depends on its own document only, so a corpus too large for one machine
+    can be split, mapped with this function wherever there is room, and put back together
+    with ``assemble`` (see docs/scaling.md).
+    """
     report = report or Report()
     if not inputs:
         raise InputError("no inputs given")
@@ -122,22 +143,37 @@ def extract(
     settings = RunSettings(pipeline=pipeline_name, day_first=day_first, jobs=jobs)
     extraction_cache = open_cache(cache, report.on_warning)
     environment = environment_key(pipeline_name, pipeline_identity(nlp), day_first=day_first)
-    extractions = []
+    found: list[Extraction] = []
     total = len(files)
     try:
         for extraction in extract_documents(documents(), settings, cache=extraction_cache,
                                             environment=environment, expected=total):
-            report.on_progress(len(extractions), total, extraction.source.path)
+            report.on_progress(len(found), total, extraction.source.path)
             for warning in extraction.warnings:
                 report.on_warning(warning)
-            extractions.append(extraction)
+            found.append(extraction)
     finally:
         if extraction_cache is not None:
             extraction_cache.close()
     if not read_any:
         raise (unreported or [InputError("no inputs could be read")])[0]
     report.on_progress(total, total, "")
-    return apply_filter(assemble_briefing(extractions, title=title), filters or TimelineFilter())
+    return found
+
+
+def assemble(
+    extractions: Sequence[Extraction],
+    *,
+    title: Optional[str] = None,
+    filters: Optional[TimelineFilter] = None,
+) -> Briefing:
+    """The reduce half of ``extract``: one Briefing from extractions in the order given.
+
+    Sources are numbered S1, S2, … in that order, so extractions from separate calls of
+    ``extractions`` (separate processes or machines) combine as if read in one run.
+    """
+    numbered = [x if x.source.id == f"S{n}" else x.with_source_id(f"S{n}") for n, x in enumerate(extractions, start=1)]
+    return apply_filter(assemble_briefing(numbered, title=title), filters or TimelineFilter())
 
 
 def check_jobs(jobs: Optional[int]) -> int:

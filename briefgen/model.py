@@ -185,6 +185,14 @@ class Extraction(_Model):
         data["warnings"] = [f"{warning} ({source.path})" for warning in self.warnings]
         return Extraction.model_validate(data)
 
+    def with_source_id(self, source_id: str) -> "Extraction":
+        """This extraction with its source known as ``source_id``: for assembling extractions
+        made in separate runs (on separate machines), whose ids were handed out apart."""
+        data = self.model_dump(mode="json")
+        _relabel_spans(data, self.source.id, source_id)
+        data["source"]["id"] = source_id
+        return Extraction.model_validate(data)
+
 
 # The id an extraction carries before it is labelled with its run's source id; real ids start at S1.
 UNLABELLED_SOURCE_ID = "S0"

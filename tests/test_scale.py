@@ -208,3 +208,13 @@ def test_briefgen_extract_stays_the_api_function_after_the_first_call(corpus):
 
     first = briefgen.extract([corpus], jobs=1, cache=False)
     assert briefing_to_json(briefgen.extract([corpus], jobs=1, cache=False)) == briefing_to_json(first)
+
+
+def test_extractions_mapped_apart_assemble_into_the_briefing_of_one_run(corpus, tmp_path):
+    """The map and reduce halves of extract, as a distributed engine would run them."""
+    (corpus / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+    paths = sorted(corpus.glob("*.txt"))
+    halves = [api.extractions(paths[:2], jobs=1, cache=False), api.extractions(paths[2:], jobs=1, cache=False)]
+    assert [x.source.id for x in halves[1]] == ["S1", "S2"]
+    together = api.assemble(halves[0] + halves[1])
+    assert briefing_to_json(together) == _json([corpus], cache=False)
