@@ -14,9 +14,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from briefgen.errors import InputError
-from briefgen.ingest.docx_reader import read_docx_document
-from briefgen.ingest.html import read_html_article
-from briefgen.ingest.pdf_reader import read_pdf_document
 from briefgen.ingest.text import read_text_article
 from briefgen.ingest.types import RawInput, ReaderError
 from briefgen.model import Document, Source
@@ -25,6 +22,27 @@ from briefgen.model import Document, Source
 # transcript is far below this, and a file this big is almost always a mistake (a data
 # dump, a log) that would tie up the parser for minutes.
 MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+
+# The readers of other formats import trafilatura, pypdf and python-docx, a third of a
+# second together: each is imported when a file of its format is first read, not on every start.
+def read_html_article(raw: RawInput) -> RawInput:
+    from briefgen.ingest.html import read_html_article as read
+
+    return read(raw)
+
+
+def read_docx_document(raw: RawInput) -> RawInput:
+    from briefgen.ingest.docx_reader import read_docx_document as read
+
+    return read(raw)
+
+
+def read_pdf_document(raw: RawInput) -> RawInput:
+    from briefgen.ingest.pdf_reader import read_pdf_document as read
+
+    return read(raw)
+
 
 READERS: dict[str, Callable[[RawInput], RawInput]] = {
     ".txt": read_text_article,
