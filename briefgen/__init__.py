@@ -8,7 +8,8 @@
 
 __version__ = "0.1.0"
 
-_API = {"build", "extract", "render", "dates", "schema", "load_briefing", "Report", "TimelineFilter"}
+_API = {"build", "extract", "extractions", "assemble", "render", "dates", "schema", "load_briefing", "Report",
+        "TimelineFilter"}
 
 
 def __getattr__(name):

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from briefgen.assemble.briefing import assemble_briefing
 from briefgen.assemble.filters import TimelineFilter, apply_filter
 from briefgen.assemble.selection import check_max_events, select_for_memo
-from briefgen.errors import InputError, OutputError
-from briefgen.extract import extract_document, reference_date
+from briefgen.cache import CACHE_FILE_NAME, ExtractionCache, default_cache_path, environment_key
+from briefgen.errors import InputError, OptionError, OutputError
+from briefgen.extract import reference_date
 from briefgen.extract.temporal import Timex, tag_doc, to_timeml
-from briefgen.ingest import read_document, read_documents
-from briefgen.model import Briefing, Document, briefing_to_json, load_briefing
-from briefgen.nlp import get_pipeline
+from briefgen.ingest import expand_inputs, iter_documents, read_document
+from briefgen.model import Briefing, Document, Extraction, briefing_to_json, load_briefing
+from briefgen.nlp import get_pipeline, load_pipeline, pipeline_identity, resolve_model_name
 from briefgen.outputs import prepare_output_dir, slugify, write_atomically
 from briefgen.render.csv_writer import render_csv
 from briefgen.render.docx_writer import render_docx
@@ -31,16 +33,18 @@ from briefgen.render.markdown_writer import render_markdown
 from briefgen.render.options import RenderOptions
 from briefgen.render.pdf_writer import render_pdf
 from briefgen.render.timelinejs_writer import render_timelinejs
+from briefgen.runner import RunSettings, available_cores, extract_documents
 from briefgen.templates import load_template
 
 PathLike = Union[str, Path]
+# Where extractions are cached: a path, None for the default location, False for none.
+CacheSetting = Union[PathLike, bool, None]
 FORMATS = ("docx", "pdf", "json", "md", "csv", "timelinejs", "ics")
 DEFAULT_FORMATS = ("docx", "pdf", "json")
 # Exports of the timeline beside the memo: they read the whole (filtered) briefing, not the
 # memo's selection. TimelineJS data is JSON too, so it needs a name apart from the briefing's.
 EXPORTS = {"csv": render_csv, "timelinejs": render_timelinejs, "ics": render_ics}
 SUFFIXES = {"timelinejs": "timelinejs.json"}
-PIPE_BATCH_SIZE = 16
 
 
 @dataclass
@@ -66,36 +70,129 @@ def extract(
     strict: bool = False,
     filters: Optional[TimelineFilter] = None,
     report: Optional[Report] = None,
+    jobs: Optional[int] = None,
+    cache: CacheSetting = None,
 ) -> Briefing:
     """Read every input (files or folders) and extract one Briefing from all of them.
 
     A file that cannot be read is reported through ``report`` and left out; with
     ``strict=True`` it stops the run instead. A run in which nothing could be read fails.
     ``filters`` keeps only the events it selects, and says so in the briefing's notes.
+
+    ``jobs`` is how many processes parse at once (default: every core); the briefing is the
+    same for any number. ``cache`` is where extractions are kept between runs, so that a
+    re-run parses only new or changed documents: a path (a file, or a folder to hold one),
+    ``None`` for the default (``BRIEFGEN_CACHE``, else the user's cache folder), or ``False``
+    for no cache.
+    """
+    found = extractions(inputs, model=model, day_first=day_first, strict=strict, report=report, jobs=jobs, cache=cache)
+    return assemble(found, title=title, filters=filters)
+
+
+def extractions(
+    inputs: Sequence[PathLike],
+    *,
+    model: Optional[str] = None,
+    day_first: bool = False,
+    strict: bool = False,
+    report: Optional[Report] = None,
+    jobs: Optional[int] = None,
+    cache: CacheSetting = None,
+) -> list[Extraction]:
+    """The map half of ``extract``: one Extraction per readable input, in input order, with
+    sources numbered S1, S2, … within this call. Options are those of ``extract``.
+
+    Each extraction depends on its own document only, so a corpus too large for one machine
+    can be split, mapped with this function wherever there is room, and put back together
+    with ``assemble`` (see docs/scaling.md).
     """
     report = report or Report()
     if not inputs:
         raise InputError("no inputs given")
-    nlp = get_pipeline(model)
-    read = read_documents([Path(p) for p in inputs], max_chars=nlp.max_length)
-    for warning in read.warnings:
+    jobs = check_jobs(jobs)
+    pipeline_name = resolve_model_name(model)
+    nlp = load_pipeline(pipeline_name)
+    files, failures, warnings = expand_inputs([Path(p) for p in inputs])
+    for warning in warnings:
         report.on_warning(warning)
-    documents = read.documents
-    if read.failures and (strict or not documents):
-        raise read.failures[0]
-    for failure in read.failures:
-        report.skip(failure)
-    extractions = []
-    total = len(documents)
-    parsed = nlp.pipe((d.analysis_text for d in documents), batch_size=PIPE_BATCH_SIZE)
-    for index, (document, doc) in enumerate(zip(documents, parsed)):
-        report.on_progress(index, total, document.source.path)
-        extraction = extract_document(doc, document, day_first=day_first)
-        for warning in extraction.warnings:
-            report.on_warning(warning)
-        extractions.append(extraction)
+    if failures and strict:
+        raise failures[0]
+    # Failures wait until one document has been read: when none can be, the run fails with
+    # the first reason instead of listing skips.
+    unreported = list(failures)
+    read_any = False
+
+    def documents() -> Iterator[Document]:
+        nonlocal read_any
+        for item in iter_documents(files, max_chars=nlp.max_length):
+            if isinstance(item, InputError):
+                if strict:
+                    raise item
+                unreported.append(item)
+            else:
+                document, document_warnings = item
+                read_any = True
+                for warning in document_warnings:
+                    report.on_warning(warning)
+                yield document
+            if read_any:
+                for failure in unreported:
+                    report.skip(failure)
+                unreported.clear()
+
+    settings = RunSettings(pipeline=pipeline_name, day_first=day_first, jobs=jobs)
+    extraction_cache = open_cache(cache, report.on_warning)
+    environment = environment_key(pipeline_name, pipeline_identity(nlp), day_first=day_first)
+    found: list[Extraction] = []
+    total = len(files)
+    try:
+        for extraction in extract_documents(documents(), settings, cache=extraction_cache,
+                                            environment=environment, expected=total):
+            report.on_progress(len(found), total, extraction.source.path)
+            for warning in extraction.warnings:
+                report.on_warning(warning)
+            found.append(extraction)
+    finally:
+        if extraction_cache is not None:
+            extraction_cache.close()
+    if not read_any:
+        raise (unreported or [InputError("no inputs could be read")])[0]
     report.on_progress(total, total, "")
-    return apply_filter(assemble_briefing(extractions, title=title), filters or TimelineFilter())
+    return found
+
+
+def assemble(
+    extractions: Sequence[Extraction],
+    *,
+    title: Optional[str] = None,
+    filters: Optional[TimelineFilter] = None,
+) -> Briefing:
+    """The reduce half of ``extract``: one Briefing from extractions in the order given.
+
+    Sources are numbered S1, S2, … in that order, so extractions from separate calls of
+    ``extractions`` (separate processes or machines) combine as if read in one run.
+    """
+    numbered = [x if x.source.id == f"S{n}" else x.with_source_id(f"S{n}") for n, x in enumerate(extractions, start=1)]
+    return apply_filter(assemble_briefing(numbered, title=title), filters or TimelineFilter())
+
+
+def check_jobs(jobs: Optional[int]) -> int:
+    """The number of parsing processes: ``None`` means every core this process may use."""
+    if jobs is None:
+        return available_cores()
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise OptionError(f"--jobs must be a whole number of 1 or more, not {jobs!r}")
+    return jobs
+
+
+def open_cache(cache: CacheSetting, on_warning: Callable[[str], None]) -> Optional[ExtractionCache]:
+    """The extraction cache ``cache`` names (see ``extract``), or None when it is turned off."""
+    if cache is False:
+        return None
+    path = default_cache_path() if cache is None or cache is True else Path(cache).expanduser()
+    if path.is_dir():
+        path = path / CACHE_FILE_NAME
+    return ExtractionCache(path, on_warning)
 
 
 def render(
@@ -155,13 +252,15 @@ def build(
     filters: Optional[TimelineFilter] = None,
     max_events: Optional[int] = None,
     report: Optional[Report] = None,
+    jobs: Optional[int] = None,
+    cache: CacheSetting = None,
 ) -> dict[str, Path]:
     """``extract`` then ``render``: the whole path from articles to memo."""
     formats = _check_formats(formats)
     check_max_events(max_events)
     load_template(template)  # a broken template fails before minutes of parsing, not after
     briefing = extract(inputs, title=title, model=model, day_first=day_first, strict=strict, filters=filters,
-                       report=report)
+                       report=report, jobs=jobs, cache=cache)
     return render(briefing, output_dir=output_dir, formats=formats, template=template, options=options,
                   max_events=max_events)
 
@@ -230,3 +329,9 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
         raise OutputError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
     return chosen
 
+
+
+# Importing the subpackage briefgen.extract (as this module does) binds the package attribute
+# ``briefgen.extract`` to that subpackage; the documented ``briefgen.extract(...)`` is the
+# function above, so it is bound again here, once the subpackage is loaded.
+sys.modules["briefgen"].extract = extract

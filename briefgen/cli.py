@@ -30,7 +30,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         _error("interrupted")
         return 130
     except Exception as exc:  # every failure becomes one line unless --debug asks for more
-        from briefgen.errors import BriefgenError, FilterError
+        from briefgen.errors import BriefgenError, FilterError, OptionError
 
         if args.debug:
             traceback.print_exc()
@@ -38,8 +38,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             _error(str(exc))
         else:
             _error(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
-        # A malformed filter value is a bad command line, like an unknown option.
-        return EXIT_USAGE if isinstance(exc, FilterError) else EXIT_ERROR
+        # A malformed filter or option value is a bad command line, like an unknown option.
+        return EXIT_USAGE if isinstance(exc, (FilterError, OptionError)) else EXIT_ERROR
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,6 +95,23 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME|PATH", help="spaCy pipeline (default: BRIEFGEN_MODEL or the best installed)")
     parser.add_argument("--day-first", action="store_true", help="read 03/04/2024 as 3 April, not March 4")
     parser.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
+    parser.add_argument("-j", "--jobs", type=_whole_number, metavar="N",
+                        help="parse in N processes (default: one per core); the output is the same for any N")
+    cache = parser.add_mutually_exclusive_group()
+    cache.add_argument("--cache", type=Path, metavar="PATH",
+                       help="extraction cache file, so re-runs parse only new articles "
+                            "(default: BRIEFGEN_CACHE or ~/.cache/briefgen/extractions.sqlite3)")
+    cache.add_argument("--no-cache", action="store_true", help="neither read nor write the extraction cache")
+
+
+def _whole_number(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return int(text)
+
+
+def _cache_setting(args):
+    return False if args.no_cache else args.cache
 
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -196,6 +213,8 @@ def _run_build(args) -> int:
         filters=timeline_filter,
         max_events=max_events,
         report=report,
+        jobs=args.jobs,
+        cache=_cache_setting(args),
     )
     _announce(args, paths.values())
     return EXIT_PARTIAL if report.skipped else EXIT_OK
@@ -207,7 +226,8 @@ def _run_extract(args) -> int:
     timeline_filter = _timeline_filter(args)
     report = _report(args)
     briefing = api.extract(args.inputs, title=args.title, model=args.model, day_first=args.day_first,
-                           strict=args.strict, filters=timeline_filter, report=report)
+                           strict=args.strict, filters=timeline_filter, report=report, jobs=args.jobs,
+                           cache=_cache_setting(args))
     _announce(args, [api.write_briefing_json(briefing, args.output)])
     return EXIT_PARTIAL if report.skipped else EXIT_OK
 

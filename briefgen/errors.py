@@ -41,3 +41,7 @@ class FilterError(BriefgenError):
     """A timeline filter or memo limit is malformed: a date that is not YYYY[-MM[-DD]], an
     unknown event type, a window that ends before it starts. The CLI treats it as a bad
     command line."""
+
+
+class OptionError(BriefgenError):
+    """A run option is malformed (``jobs=0``). The CLI treats it as a bad command line."""

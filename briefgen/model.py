@@ -169,6 +169,49 @@ class Extraction(_Model):
     actors: list[Actor] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
+    def labelled(self, source: Source) -> "Extraction":
+        """This extraction as found in ``source``: its spans cite ``source.id``, its warnings name
+        ``source.path``, and the source keeps the publication date extraction settled on.
+
+        Extraction runs on an unlabelled source (:data:`UNLABELLED_SOURCE_ID`, no path) because
+        source ids are handed out per run and the same text may sit at any path; the cache
+        stores that form, and every run labels fresh and cached extractions the same way.
+        """
+        data = self.model_dump(mode="json")
+        _relabel_spans(data, self.source.id, source.id)
+        data["source"] = source.model_copy(
+            update={"published": self.source.published, "published_basis": self.source.published_basis}
+        ).model_dump(mode="json")
+        data["warnings"] = [f"{warning} ({source.path})" for warning in self.warnings]
+        return Extraction.model_validate(data)
+
+    def with_source_id(self, source_id: str) -> "Extraction":
+        """This extraction with its source known as ``source_id``: for assembling extractions
+        made in separate runs (on separate machines), whose ids were handed out apart."""
+        data = self.model_dump(mode="json")
+        _relabel_spans(data, self.source.id, source_id)
+        data["source"]["id"] = source_id
+        return Extraction.model_validate(data)
+
+
+# The id an extraction carries before it is labelled with its run's source id; real ids start at S1.
+UNLABELLED_SOURCE_ID = "S0"
+
+
+def _relabel_spans(value, old: str, new: str) -> None:
+    """Replace ``old`` by ``new`` wherever a dumped model cites a source: a span's ``source``
+    and a date's ``sources``."""
+    if isinstance(value, dict):
+        if value.get("source") == old:
+            value["source"] = new
+        if isinstance(value.get("sources"), list):
+            value["sources"] = [new if s == old else s for s in value["sources"]]
+        for item in value.values():
+            _relabel_spans(item, old, new)
+    elif isinstance(value, list):
+        for item in value:
+            _relabel_spans(item, old, new)
+
 
 class Briefing(_Model):
     schema_version: int = SCHEMA_VERSION

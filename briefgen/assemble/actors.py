@@ -18,7 +18,7 @@ source ``i`` is renamed through ``lookup[(i, speaker.name)]``.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from typing import Optional
 
 from briefgen.extract.actors import canonical_name
@@ -36,12 +36,17 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 class _Group:
-    def __init__(self, actor: Actor):
+    def __init__(self, actor: Actor, number: int):
         self.members: list[Actor] = [actor]
+        self.number = number  # creation order, which decides between equally good groups
+        # The longest member name's tokens (the first of equal length): the group's full name.
+        self.full_tokens = _name_tokens(actor.name)
 
-    @property
-    def full_tokens(self) -> tuple[str, ...]:
-        return max((_name_tokens(m.name) for m in self.members), key=len)
+    def add(self, actor: Actor) -> None:
+        self.members.append(actor)
+        tokens = _name_tokens(actor.name)
+        if len(tokens) > len(self.full_tokens):
+            self.full_tokens = tokens
 
     def merged(self, number: int) -> Actor:
         names = [m.name for m in self.members]
@@ -63,22 +68,43 @@ class _Group:
         )
 
 
-def _find_person_group(groups: list[_Group], actor: Actor) -> Optional[_Group]:
-    tokens = _name_tokens(actor.name)
-    people = [g for g in groups if g.members[0].type == "PERSON"]
-    if len(tokens) >= 2:
-        for group in people:
-            if _same_person(group.full_tokens, tokens):
-                return group
-        return None
-    # A lone name joins a person only when exactly one known full name fits it.
-    fitting = [g for g in people if tokens and tokens[-1] in g.full_tokens]
-    return fitting[0] if len(fitting) == 1 else None
+class _People:
+    """The person groups, indexed by the words of their full names, so that placing each of
+    thousands of names does not scan every person met so far."""
+
+    def __init__(self) -> None:
+        self._by_last: dict[str, list[_Group]] = defaultdict(list)
+        self._by_word: dict[str, list[_Group]] = defaultdict(list)
+
+    def find(self, actor: Actor) -> Optional[_Group]:
+        tokens = _name_tokens(actor.name)
+        if len(tokens) >= 2:
+            # Only a group whose full name ends in the same word can be the same person.
+            candidates = sorted(self._by_last.get(tokens[-1], []), key=lambda g: g.number)
+            return next((g for g in candidates if _same_person(g.full_tokens, tokens)), None)
+        # A lone name joins a person only when exactly one known full name fits it.
+        fitting = self._by_word.get(tokens[-1], []) if tokens else []
+        return fitting[0] if len(fitting) == 1 else None
+
+    def add(self, group: _Group, actor: Optional[Actor] = None) -> None:
+        """Index a new group, or add ``actor`` to an indexed one (its full name may grow)."""
+        if actor is not None:
+            self._unindex(group)
+            group.add(actor)
+        self._by_last[group.full_tokens[-1] if group.full_tokens else ""].append(group)
+        for word in set(group.full_tokens):
+            self._by_word[word].append(group)
+
+    def _unindex(self, group: _Group) -> None:
+        self._by_last[group.full_tokens[-1] if group.full_tokens else ""].remove(group)
+        for word in set(group.full_tokens):
+            self._by_word[word].remove(group)
 
 
 def merge_actors(per_source: list[list[Actor]]) -> tuple[list[Actor], dict]:
     """One record per person, organisation or country across sources, and a rename lookup."""
     groups: list[_Group] = []
+    people = _People()
     by_name: dict[str, _Group] = {}
     placed: list[tuple[tuple[int, int], Actor, _Group]] = []
     # Full names first, so that a lone surname met early still finds its person.
@@ -88,16 +114,20 @@ def merge_actors(per_source: list[list[Actor]]) -> tuple[list[Actor], dict]:
     )
     for seen, actor in order:
         if actor.type == "PERSON":
-            group = _find_person_group(groups, actor)
+            group = people.find(actor)
         else:
             group = by_name.get(canonical_name(actor.name).lower())
             if group is not None and group.members[0].type == "PERSON":
                 group = None
         if group is None:
-            group = _Group(actor)
+            group = _Group(actor, len(groups))
             groups.append(group)
+            if actor.type == "PERSON":
+                people.add(group)
+        elif group.members[0].type == "PERSON":
+            people.add(group, actor)
         else:
-            group.members.append(actor)
+            group.add(actor)
         if actor.type != "PERSON":
             by_name.setdefault(canonical_name(actor.name).lower(), group)
         placed.append((seen, actor, group))

@@ -16,7 +16,7 @@ from briefgen.extract.events import build_events
 from briefgen.extract.positions import extract_positions
 from briefgen.extract.published import infer_published
 from briefgen.extract.temporal import tag_doc
-from briefgen.model import Document, Extraction
+from briefgen.model import UNLABELLED_SOURCE_ID, Document, Extraction
 
 
 def reference_date(doc: Doc, document: Document, *, day_first: bool = False) -> tuple[dt.date | None, str]:
@@ -30,16 +30,23 @@ def reference_date(doc: Doc, document: Document, *, day_first: bool = False) -> 
 
 
 def extract_document(doc: Doc, document: Document, *, day_first: bool = False) -> Extraction:
+    """What ``doc`` (the parse of ``document``) holds, labelled with the document's source."""
+    return extract_unlabelled(doc, document, day_first=day_first).labelled(document.source)
+
+
+def extract_unlabelled(doc: Doc, document: Document, *, day_first: bool = False) -> Extraction:
+    """What ``doc`` holds, citing :data:`UNLABELLED_SOURCE_ID` and no path, so that the result
+    depends on the text alone and can be cached and labelled for any run (``Extraction.labelled``)."""
     warnings: list[str] = []
     dct, basis = reference_date(doc, document, day_first=day_first)
     source = document.source.model_copy(
-        update={"published": dct.isoformat() if dct else None, "published_basis": basis}
+        update={"id": UNLABELLED_SOURCE_ID, "path": "", "published": dct.isoformat() if dct else None,
+                "published_basis": basis}
     )
     if dct is None:
-        warnings.append(f"no publication date given or found; relative dates are left unresolved ({source.path})")
+        warnings.append("no publication date given or found; relative dates are left unresolved")
     timexes = tag_doc(doc, dct, day_first=day_first)
     actors = find_actors(doc, source.id)
     positions = extract_positions(doc, source.id, actors, dates=timexes)
     events = build_events(doc, source.id, timexes, actors, positions, published=dct)
     return Extraction(source=source, events=events, positions=positions, actors=actors.actors, warnings=warnings)
-

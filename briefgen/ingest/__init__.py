@@ -11,12 +11,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from briefgen.errors import InputError
-from briefgen.ingest.docx_reader import read_docx_document
-from briefgen.ingest.html import read_html_article
-from briefgen.ingest.pdf_reader import read_pdf_document
 from briefgen.ingest.text import read_text_article
 from briefgen.ingest.types import RawInput, ReaderError
 from briefgen.model import Document, Source
@@ -25,6 +22,27 @@ from briefgen.model import Document, Source
 # transcript is far below this, and a file this big is almost always a mistake (a data
 # dump, a log) that would tie up the parser for minutes.
 MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+
+# The readers of other formats import trafilatura, pypdf and python-docx, a third of a
+# second together: each is imported when a file of its format is first read, not on every start.
+def read_html_article(raw: RawInput) -> RawInput:
+    from briefgen.ingest.html import read_html_article as read
+
+    return read(raw)
+
+
+def read_docx_document(raw: RawInput) -> RawInput:
+    from briefgen.ingest.docx_reader import read_docx_document as read
+
+    return read(raw)
+
+
+def read_pdf_document(raw: RawInput) -> RawInput:
+    from briefgen.ingest.pdf_reader import read_pdf_document as read
+
+    return read(raw)
+
 
 READERS: dict[str, Callable[[RawInput], RawInput]] = {
     ".txt": read_text_article,
@@ -76,15 +94,31 @@ def expand_inputs(inputs: Sequence[Path]) -> tuple[list[Path], list[InputError],
 def read_documents(inputs: Sequence[Path], *, max_chars: Optional[int] = None) -> ReadResult:
     files, failures, warnings = expand_inputs(inputs)
     result = ReadResult(failures=failures, warnings=warnings)
+    for item in iter_documents(files, max_chars=max_chars):
+        if isinstance(item, InputError):
+            result.failures.append(item)
+        else:
+            document, doc_warnings = item
+            result.documents.append(document)
+            result.warnings.extend(doc_warnings)
+    return result
+
+
+def iter_documents(files: Iterable[Path], *, max_chars: Optional[int] = None) -> Iterator[Union[InputError, tuple[Document, list[str]]]]:
+    """Read ``files`` one at a time, so a large folder is never held in memory at once.
+
+    Yields a (Document, warnings naming the path) pair per readable file, with source ids
+    S1, S2, … in order, and the InputError of each file that cannot be read.
+    """
+    count = 0
     for path in files:
         try:
-            document, doc_warnings = read_document(path, source_id=f"S{len(result.documents) + 1}", max_chars=max_chars)
+            document, doc_warnings = read_document(path, source_id=f"S{count + 1}", max_chars=max_chars)
         except InputError as exc:
-            result.failures.append(exc)
+            yield exc
             continue
-        result.documents.append(document)
-        result.warnings.extend(f"{w} ({path})" for w in doc_warnings)
-    return result
+        count += 1
+        yield document, [f"{w} ({path})" for w in doc_warnings]
 
 
 def read_document(path: Path, source_id: str, max_chars: Optional[int] = None) -> tuple[Document, list[str]]:

@@ -53,5 +53,8 @@ def decode_text(data: bytes) -> Decoded:
 
 def _printable_share(text: str) -> float:
     sample = text[:20000]
+    # Nearly every file is text throughout: one C-level check spares counting character by character.
+    if sample.replace("\n", "").replace("\t", "").isprintable():
+        return 1.0
     printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\t")
     return printable / len(sample)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Optional
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -62,8 +63,13 @@ def _numeric_day(first: str, second: str, year: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _written_day(text: str) -> Optional[str]:
-    """A date with the month in words ("28 Aug 2024", "Wed, 28 Aug 2024 10:00:00 GMT")."""
+    """A date with the month in words ("28 Aug 2024", "Wed, 28 Aug 2024 10:00:00 GMT").
+
+    dateparser takes milliseconds a call, and a feed's articles share a handful of date
+    strings: each distinct one is parsed once per process.
+    """
     import dateparser  # imported here: loading its language data takes a while
 
     parsed = dateparser.parse(

@@ -465,6 +465,9 @@ class DocxMemo:
             self._apply_style(cell.paragraphs[0], "Table Heading")
             self._run(cell.paragraphs[0], text)
         _repeat_as_header(table.rows[0])
+        # Widths first: every row added after takes its cells' widths from the table grid,
+        # which spares setting each cell of a long timeline again.
+        self._column_widths(table, (9, 27, None, 17))
         for row in rows:
             cells = table.add_row().cells
             number, date, event, source = (cell.paragraphs[0] for cell in cells)
@@ -480,7 +483,6 @@ class DocxMemo:
             self._refs(source, row.refs)
         for table_row in table.rows:
             _keep_row_together(table_row)
-        self._column_widths(table, (9, 27, None, 17))
         if self.memo.legend:
             legend = self._para(style="Legend")
             self._run(legend, self.template.marker, style="Check Marker")

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name
+from briefgen.extract.entities import entity_at
 
 # Modifiers that belong to a role ("former Foreign Minister"); other lower-case adjectives
 # before a title ("longtime", "outspoken") describe the person, not the office, while
@@ -57,10 +58,7 @@ def _affiliation_from_entity(entity: Span) -> Optional[str]:
 def _entity_of(token: Token) -> Optional[Span]:
     if not token.ent_type_ or token.ent_type_ not in AFFILIATION_LABELS:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token)
 
 
 def _read_title(tokens: list[Token]) -> PersonContext:

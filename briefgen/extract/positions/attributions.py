@@ -158,6 +158,7 @@ class _Finder:
         self.claimed = [False] * len(doc)
         self.quote_of_token: dict[int, int] = {}
         self.quote_tokens: list[Optional[Span]] = []
+        self.quote_word_counts: list[Optional[int]] = [None] * len(self.quotes)
         for n, quote in enumerate(self.quotes):
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             self.quote_tokens.append(span)
@@ -175,8 +176,11 @@ class _Finder:
     # -- helpers ---------------------------------------------------------------------------
 
     def _quote_words(self, n: int) -> int:
-        span = self.quote_tokens[n]
-        return 0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
+        # Asked for every token inside the quotation: counted once, not once per token.
+        if self.quote_word_counts[n] is None:
+            span = self.quote_tokens[n]
+            self.quote_word_counts[n] = 0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
+        return self.quote_word_counts[n]
 
     def _in_speech_quote(self, token: Token) -> bool:
         n = self.quote_of_token.get(token.i)

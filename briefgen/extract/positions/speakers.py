@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name, tidy
+from briefgen.extract.entities import entities_within
 from briefgen.extract.positions.units import subtree_span, unit_bounds
 from briefgen.model import Speaker
 
@@ -133,7 +134,7 @@ def _affiliation_in(mention: Span, actors: ActorIndex) -> Optional[str]:
             actor = actors.resolve(_noun_phrase(token))
             if actor is not None and actor.type in ("ORG", "GPE"):
                 return actor.name
-    for ent in mention.ents:
+    for ent in entities_within(mention):
         if ent.label_ in ("ORG", "GPE", "NORP") and ent.root.i != mention.root.i:
             return canonical_name(ent.text)
     return None
@@ -236,7 +237,7 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpea
         return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} not resolved to a name"], "unresolved")
     if actor is not None:
         speaker = Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
-        if root.pos_ == "PRON" or root.i not in {t.i for ent in mention.ents for t in ent}:
+        if root.pos_ == "PRON" or root.i not in {t.i for ent in entities_within(mention) for t in ent}:
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
         return ResolvedSpeaker(speaker)
     kind = _kind_of_unresolved(_head_of_quantity(root))

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.actors.names import canonical_name
+from briefgen.extract.entities import entities_within
 
 TOPIC_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 MAX_TOPICS = 6
@@ -28,7 +29,7 @@ def statement_topics(doc: Doc, ranges: list[tuple[int, int]], actors: ActorIndex
 
     spans = [doc[start:end] for start, end in ranges]
     for span in spans:
-        for ent in span.ents:
+        for ent in entities_within(span):
             if ent.label_ not in TOPIC_LABELS:
                 continue
             actor = actors.resolve(ent)

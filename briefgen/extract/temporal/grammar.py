@@ -352,7 +352,14 @@ class Grammar:
         return windows
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """Candidate spans as (kind, start token, end token), possibly overlapping."""
+        """Candidate spans as (kind, start token, end token), possibly overlapping.
+
+        A document is tagged twice when its publication date must be inferred first, and the
+        candidates do not depend on that date: the matches are kept with the Doc and reused.
+        """
+        cached = doc.user_data.get(_CANDIDATES_KEY)
+        if cached is not None:
+            return list(cached)
         strings = doc.vocab.strings
         found = []
         for window_start, window_end in self.windows(doc):
@@ -362,8 +369,11 @@ class Grammar:
             found.append(("HOLIDAY", start, end))
             if end < len(doc) and doc[end].shape_ == "dddd":
                 found.append(("HOLIDAY", start, end + 1))  # "Easter 2024"
+        doc.user_data[_CANDIDATES_KEY] = tuple(found)
         return found
 
+
+_CANDIDATES_KEY = "briefgen.temporal_candidates"
 
 # Keyed by id(); the vocabulary is kept alongside so that an id is never reused while its
 # entry lives (spaCy's Vocab cannot be weakly referenced). A process has one or two.

@@ -1,0 +1,220 @@
+"""Speed and scale: the extraction cache, worker processes, and that neither changes the briefing."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sqlite3
+
+import pytest
+
+import briefgen.api as api
+import briefgen.cache as cache_module
+import briefgen.runner as runner
+from briefgen.cli import main
+from briefgen.model import briefing_to_json
+
+ARTICLES = {
+    "accord.txt": "---\npublished: 2024-03-05\n---\nJapan and Vietnam signed a trade agreement in Hanoi on March 3, 2024. "
+                  "\"This is a new chapter,\" Foreign Minister Yoko Kamikawa said on Monday.\n",
+    "summit.txt": "---\npublished: 2024-04-12\n---\nThe leaders of Chile and Norway met in Oslo on Wednesday. "
+                  "The Chilean president said that the talks had been useful.\n",
+    "vote.txt": "Kenya held a parliamentary election in August 2022, the commission said on Tuesday (September 6, 2022).\n",
+}
+NEW_ARTICLE = ("visit.txt", "---\npublished: 2024-05-20\n---\nPrime Minister Anthony Albanese visited Jakarta on May 18, 2024.\n")
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def parsed(monkeypatch):
+    """The paths of the documents actually parsed (rather than served from the cache), in order."""
+    seen: list[str] = []
+    real = runner.extract_unlabelled
+
+    def counting(doc, document, **options):
+        seen.append(document.source.path)
+        return real(doc, document, **options)
+
+    monkeypatch.setattr(runner, "extract_unlabelled", counting)
+    return seen
+
+
+def _json(inputs, **options) -> str:
+    return briefing_to_json(api.extract(inputs, jobs=1, **options))
+
+
+def test_a_rerun_parses_nothing_and_gives_the_same_briefing(corpus, tmp_path, parsed):
+    store = tmp_path / "cache.sqlite3"
+    first = _json([corpus], cache=store)
+    assert len(parsed) == 3
+    second = _json([corpus], cache=store)
+    assert len(parsed) == 3
+    assert first == second == _json([corpus], cache=False)
+
+
+def test_one_new_article_is_the_only_one_parsed(corpus, tmp_path, parsed):
+    store = tmp_path / "cache.sqlite3"
+    _json([corpus], cache=store)
+    (corpus / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+    parsed.clear()
+    with_cache = _json([corpus], cache=store)
+    assert [p.rsplit("/", 1)[-1] for p in parsed] == ["visit.txt"]
+    assert with_cache == _json([corpus], cache=False)
+
+
+def test_a_cached_text_is_labelled_with_its_new_source_id_and_path(corpus, tmp_path, parsed):
+    """Source ids are handed out per run: the same text as S3 in one run and S1 in the next."""
+    store = tmp_path / "cache.sqlite3"
+    _json([corpus], cache=store)
+    moved = tmp_path / "elsewhere" / "copy.txt"
+    moved.parent.mkdir()
+    moved.write_text(ARTICLES["vote.txt"], encoding="utf-8")
+    parsed.clear()
+    briefing = json.loads(_json([moved], cache=store))
+    assert parsed == []
+    assert briefing == json.loads(_json([moved], cache=False))
+    assert [s["id"] for s in briefing["sources"]] == ["S1"]
+    assert {span["source"] for event in briefing["events"] for span in event["evidence"]} == {"S1"}
+
+
+def test_a_cached_warning_names_the_path_of_this_run(tmp_path):
+    undated = "The two ministers met and agreed to talk again next week.\n"
+    first, second = tmp_path / "a" / "one.txt", tmp_path / "b" / "two.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(undated, encoding="utf-8")
+    store = tmp_path / "cache.sqlite3"
+    api.extract([first], jobs=1, cache=store)
+    notes = api.extract([second], jobs=1, cache=store).notes
+    assert len(notes) == 1 and notes[0].endswith(f"({second.resolve()})")
+
+
+@pytest.mark.parametrize("change", ["model", "version", "code", "day_first"])
+def test_a_change_of_model_version_code_or_options_parses_again(corpus, tmp_path, parsed, monkeypatch, change):
+    store = tmp_path / "cache.sqlite3"
+    _json([corpus], cache=store)
+    parsed.clear()
+    options = {}
+    if change == "model":
+        monkeypatch.setattr(api, "pipeline_identity", lambda nlp: "en_core_web_sm@9.9.9")
+    elif change == "version":
+        monkeypatch.setattr(cache_module, "__version__", "99.0")
+    elif change == "code":
+        monkeypatch.setattr(cache_module, "code_digest", lambda: "edited")
+    else:
+        options["day_first"] = True
+    _json([corpus], cache=store, **options)
+    assert len(parsed) == 3
+
+
+def test_the_code_digest_follows_every_file_of_the_tree(tmp_path):
+    (tmp_path / "module.py").write_text("A = 1\n")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "words.tsv").write_text("lemma\tkind\n")
+    before = cache_module.tree_digest(tmp_path)
+    (tmp_path / "data" / "words.tsv").write_text("lemma\tkind\nenvoy\tperson\n")
+    assert cache_module.tree_digest(tmp_path) != before
+
+
+def test_two_jobs_give_the_same_briefing_as_one(corpus, tmp_path, monkeypatch):
+    (corpus / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+    monkeypatch.setattr(runner, "BATCH_SIZE", 1)  # four batches, so two workers really start
+    one = briefing_to_json(api.extract([corpus], jobs=1, cache=False))
+    two = briefing_to_json(api.extract([corpus], jobs=2, cache=False))
+    two_cached = briefing_to_json(api.extract([corpus], jobs=2, cache=tmp_path / "cache.sqlite3"))
+    assert one == two == two_cached
+
+
+def test_a_corrupt_cache_file_is_a_warning_and_the_run_goes_on(corpus, tmp_path):
+    store = tmp_path / "cache.sqlite3"
+    store.write_bytes(b"this is not a database\n" * 200)
+    warnings: list[str] = []
+    briefing = api.extract([corpus], jobs=1, cache=store, report=api.Report(on_warning=warnings.append))
+    assert any("extraction cache" in w and "continuing without it" in w for w in warnings)
+    assert briefing_to_json(briefing) == _json([corpus], cache=False)
+
+
+def test_a_corrupt_cache_file_on_the_command_line_is_one_warning_line(corpus, tmp_path, capsys):
+    store = tmp_path / "cache.sqlite3"
+    store.write_bytes(b"\x00garbage" * 500)
+    code = main(["extract", str(corpus), "-o", str(tmp_path / "out.json"), "--cache", str(store), "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "Traceback" not in err
+    assert [line for line in err.splitlines() if "extraction cache" in line][0].startswith("briefgen: warning: ")
+
+
+def test_a_cache_folder_holds_the_cache_file(corpus, tmp_path):
+    _json([corpus], cache=tmp_path)
+    assert (tmp_path / cache_module.CACHE_FILE_NAME).is_file()
+
+
+def test_the_default_cache_follows_the_environment(tmp_path):
+    assert cache_module.default_cache_path({"BRIEFGEN_CACHE": str(tmp_path / "c.db")}) == tmp_path / "c.db"
+    assert cache_module.default_cache_path({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "briefgen" / "extractions.sqlite3"
+
+
+def _extract_into(folder: str, store: str, out: str) -> None:
+    from pathlib import Path
+
+    Path(out).write_text(briefing_to_json(api.extract([folder], jobs=1, cache=store)), encoding="utf-8")
+
+
+def test_two_processes_writing_one_cache_leave_it_whole(corpus, tmp_path, parsed):
+    other = tmp_path / "more"
+    other.mkdir()
+    (other / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+    (other / "vote.txt").write_text(ARTICLES["vote.txt"], encoding="utf-8")
+    store = tmp_path / "cache.sqlite3"
+    context = multiprocessing.get_context("fork")
+    runs = [context.Process(target=_extract_into, args=(str(folder), str(store), str(tmp_path / f"{n}.json")))
+            for n, folder in enumerate((corpus, other))]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(timeout=120)
+    assert [run.exitcode for run in runs] == [0, 0]
+    with sqlite3.connect(store) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM extractions").fetchone() == (4,)
+    assert _json([corpus, other], cache=store) == _json([corpus, other], cache=False)
+    assert len(parsed) == 5  # the five documents of the uncached run; the cached run parsed none
+
+
+def test_jobs_must_be_a_whole_number(corpus, tmp_path, capsys):
+    with pytest.raises(api.OptionError):
+        api.extract([corpus], jobs=0)
+    with pytest.raises(SystemExit) as exit_:
+        main(["extract", str(corpus), "-o", str(tmp_path / "x.json"), "--jobs", "0"])
+    assert exit_.value.code == 2
+    assert "--jobs: must be a whole number of 1 or more" in capsys.readouterr().err
+
+
+def test_briefgen_extract_stays_the_api_function_after_the_first_call(corpus):
+    import briefgen
+
+    first = briefgen.extract([corpus], jobs=1, cache=False)
+    assert briefing_to_json(briefgen.extract([corpus], jobs=1, cache=False)) == briefing_to_json(first)
+
+
+def test_extractions_mapped_apart_assemble_into_the_briefing_of_one_run(corpus, tmp_path):
+    """The map and reduce halves of extract, as a distributed engine would run them."""
+    (corpus / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+    paths = sorted(corpus.glob("*.txt"))
+    halves = [api.extractions(paths[:2], jobs=1, cache=False), api.extractions(paths[2:], jobs=1, cache=False)]
+    assert [x.source.id for x in halves[1]] == ["S1", "S2"]
+    together = api.assemble(halves[0] + halves[1])
+    assert briefing_to_json(together) == _json([corpus], cache=False)
