@@ -143,6 +143,8 @@ class Caps(_Strict):
     summary_bullets: int = Field(default=5, ge=1, le=10)
     # 0 shows every statement.
     positions_per_speaker: int = Field(default=0, ge=0)
+    # How many speakers the key positions show, those with most statements first; 0 shows all.
+    speakers: int = Field(default=0, ge=0)
     low_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
 
 

@@ -94,6 +94,24 @@ def test_positions_group_by_speaker_in_order_of_first_appearance():
     assert len(chang.statements) == 4 and chang.omitted == 1
 
 
+def test_a_speaker_cap_keeps_those_with_most_statements_in_reading_order():
+    briefing = load("realistic_briefing")
+    # Five speakers: the fixture's two (five and two statements) and three with one each.
+    extra = []
+    for name in ("Ana Ruiz", "Lee Min-ho", "Tom Okafor"):
+        first = briefing.positions[0]
+        extra.append(first.model_copy(update={"speaker": first.speaker.model_copy(update={"name": name, "role": None, "affiliation": None})}))
+    briefing = briefing.model_copy(update={"positions": extra[:1] + briefing.positions + extra[1:]})
+    template = load_template("brief")
+    template = template.model_copy(update={"caps": template.caps.model_copy(update={"speakers": 2})})
+    memo = build_memo(briefing, template, RenderOptions())
+    assert [g.name for g in memo.speakers] == ["Chang Jae-Bok", "Jaideep Mazumdar"]
+    assert any("3 other speakers with 3 statements are left out" in note for note in memo.notes)
+    everyone = build_memo(briefing, load_template("brief"), RenderOptions())
+    assert [g.name for g in everyone.speakers][:2] == ["Ana Ruiz", "Chang Jae-Bok"]
+    assert not any("other speakers" in note for note in everyone.notes)
+
+
 def test_header_fields_come_from_options_then_template():
     options = RenderOptions(to="Director", from_="Analysis Unit", memo_date="3 September 2024")
     memo = build_memo(load("realistic_briefing"), load_template("memo"), options)

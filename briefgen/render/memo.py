@@ -168,11 +168,22 @@ def _statement(position: Position, template: Template) -> Statement:
     )
 
 
-def _speaker_groups(briefing: Briefing, template: Template) -> list[SpeakerGroup]:
-    """Positions grouped by speaker, speakers in order of first appearance."""
+def _speaker_groups(briefing: Briefing, template: Template) -> tuple[list[SpeakerGroup], Optional[str]]:
+    """Positions grouped by speaker, speakers in order of first appearance, and a note on the
+    speakers left out when the template caps how many the memo shows."""
     grouped: dict[str, list[Position]] = {}
     for position in briefing.positions:
         grouped.setdefault(clean(position.speaker.name), []).append(position)
+    note = None
+    if template.caps.speakers and len(grouped) > template.caps.speakers:
+        # The speakers with most to say are the key ones; the memo keeps its reading order.
+        ranked = sorted(grouped, key=lambda name: -len(grouped[name]))[: template.caps.speakers]
+        kept = set(ranked)
+        left_out = [name for name in grouped if name not in kept]
+        statements = sum(len(grouped[name]) for name in left_out)
+        note = (f"Key positions show the {len(kept)} speakers with the most statements; {len(left_out)} other "
+                f"speakers with {statements} statements are left out. The briefing JSON lists every statement.")
+        grouped = {name: positions for name, positions in grouped.items() if name in kept}
     cap = template.caps.positions_per_speaker
     groups = []
     for name, positions in grouped.items():
@@ -185,7 +196,7 @@ def _speaker_groups(briefing: Briefing, template: Template) -> list[SpeakerGroup
             statements=tuple(_statement(p, template) for p in shown),
             omitted=len(positions) - len(shown),
         ))
-    return groups
+    return groups, note
 
 
 def _actor_groups(briefing: Briefing, template: Template) -> list[ActorGroup]:
@@ -252,7 +263,7 @@ def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -
     header = [HeaderLine(labels[name], values[name]) for name in template.header.fields if values[name]]
 
     timeline = [_timeline_row(n, e, template) for n, e in enumerate(briefing.events, start=1)]
-    speakers = _speaker_groups(briefing, template)
+    speakers, speakers_note = _speaker_groups(briefing, template)
     flagged = any(r.flagged for r in timeline) or any(s.flagged for g in speakers for s in g.statements)
     legend = None
     if flagged:
@@ -260,7 +271,7 @@ def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -
         legend = f"{template.marker} " + template.labels.legend.replace("{threshold}", threshold)
 
     summary = [clean(s) for s in briefing.summary if clean(s)][: template.caps.summary_bullets]
-    notes = [clean(n) for n in briefing.notes if clean(n)]
+    notes = [clean(n) for n in briefing.notes if clean(n)] + ([speakers_note] if speakers_note else [])
     actors = _actor_groups(briefing, template)
     sources = _source_entries(briefing, template)
     # A section with nothing to show is left out everywhere, contents list included.
