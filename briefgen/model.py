@@ -288,7 +288,9 @@ def generated_timestamp(environ: Optional[dict] = None) -> str:
 
 
 def briefing_to_json(briefing: Briefing) -> str:
-    return json.dumps(briefing.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    # pydantic's own serializer writes the same text as json.dumps(indent=2, ensure_ascii=False)
+    # of the dumped model, several times faster on a briefing of a thousand articles.
+    return briefing.model_dump_json(indent=2) + "\n"
 
 
 def _field_path(location: tuple) -> str:
