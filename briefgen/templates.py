@@ -145,6 +145,8 @@ class Caps(_Strict):
     positions_per_speaker: int = Field(default=0, ge=0)
     # How many speakers the key positions show, those with most statements first; 0 shows all.
     speakers: int = Field(default=0, ge=0)
+    # How many actors "who is who" lists, most mentioned first; 0 lists all.
+    actors: int = Field(default=0, ge=0)
     low_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
 
 

@@ -112,6 +112,19 @@ def test_a_speaker_cap_keeps_those_with_most_statements_in_reading_order():
     assert not any("other speakers" in note for note in everyone.notes)
 
 
+def test_an_actor_cap_keeps_the_most_mentioned_in_order():
+    briefing = load("realistic_briefing")
+    actors = [a.model_copy(update={"mentions": n}) for a, n in zip(briefing.actors, range(len(briefing.actors), 0, -1))]
+    actors[-1] = actors[-1].model_copy(update={"mentions": 100})  # the last listed is the most mentioned
+    briefing = briefing.model_copy(update={"actors": actors})
+    template = load_template("memo")
+    template = template.model_copy(update={"caps": template.caps.model_copy(update={"actors": 2})})
+    memo = build_memo(briefing, template, RenderOptions())
+    listed = [e.name for g in memo.actors for e in g.entries]
+    assert sorted(listed) == sorted([actors[0].name, actors[-1].name])
+    assert any(f"Actors lists the 2 most mentioned of {len(actors)}" in note for note in memo.notes)
+
+
 def test_header_fields_come_from_options_then_template():
     options = RenderOptions(to="Director", from_="Analysis Unit", memo_date="3 September 2024")
     memo = build_memo(load("realistic_briefing"), load_template("memo"), options)

@@ -199,20 +199,29 @@ def _speaker_groups(briefing: Briefing, template: Template) -> tuple[list[Speake
     return groups, note
 
 
-def _actor_groups(briefing: Briefing, template: Template) -> list[ActorGroup]:
+def _actor_groups(briefing: Briefing, template: Template) -> tuple[list[ActorGroup], Optional[str]]:
+    """Who is who, by kind, and a note on the actors left out when the template caps the list."""
     labels = template.labels
     order = (("PERSON", labels.people), ("ORG", labels.organisations), ("GPE", labels.places), ("NORP", labels.groups))
+    listed = briefing.actors
+    note = None
+    if template.caps.actors and len(listed) > template.caps.actors:
+        # Python's sort is stable: of equally mentioned actors, the earlier one stays.
+        kept = {id(a) for a in sorted(listed, key=lambda a: -a.mentions)[: template.caps.actors]}
+        listed = [a for a in listed if id(a) in kept]
+        note = (f"Actors lists the {len(listed)} most mentioned of {len(briefing.actors)}; "
+                "the briefing JSON lists them all.")
     groups = []
     for actor_type, label in order:
         entries = []
-        for actor in briefing.actors:
+        for actor in listed:
             if actor.type != actor_type:
                 continue
             detail = ", ".join(part for part in (clean(actor.role), clean(actor.affiliation)) if part)
             entries.append(ActorEntry(clean(actor.name), detail))
         if entries:
             groups.append(ActorGroup(label, tuple(entries)))
-    return groups
+    return groups, note
 
 
 def source_name(source: Source) -> str:
@@ -271,8 +280,8 @@ def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -
         legend = f"{template.marker} " + template.labels.legend.replace("{threshold}", threshold)
 
     summary = [clean(s) for s in briefing.summary if clean(s)][: template.caps.summary_bullets]
-    notes = [clean(n) for n in briefing.notes if clean(n)] + ([speakers_note] if speakers_note else [])
-    actors = _actor_groups(briefing, template)
+    actors, actors_note = _actor_groups(briefing, template)
+    notes = [clean(n) for n in briefing.notes if clean(n)] + [n for n in (speakers_note, actors_note) if n]
     sources = _source_entries(briefing, template)
     # A section with nothing to show is left out everywhere, contents list included.
     has_content = {
