@@ -33,12 +33,39 @@ ActorType = Literal["PERSON", "ORG", "GPE", "NORP"]
 SpeakerKind = Literal["person", "group", "organisation", "country", "unknown"]
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A code point in the surrogate range cannot be written as UTF-8. Python strings can hold
+# one all the same: a JSON escape ("\\ud800"), a YAML escape in front matter, a broken PDF
+# text layer, an undecodable command-line argument. One replacement character per code
+# point keeps every offset into the text valid.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def replace_unpaired_surrogates(text: str) -> str:
+    """``text`` with each surrogate code point replaced by U+FFFD, so that it can be encoded."""
+    return _SURROGATE.sub(REPLACEMENT_CHARACTER, text)
+
+
+def _encodable(value):
+    if isinstance(value, str):
+        return replace_unpaired_surrogates(value)
+    if isinstance(value, list):
+        return [_encodable(item) for item in value]
+    if isinstance(value, dict):
+        return {_encodable(key): _encodable(item) for key, item in value.items()}
+    return value
 
 
 class _Model(BaseModel):
     # Unknown keys are refused so that a typo in a hand-edited file ("sumary") is reported
     # instead of silently dropped.
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    # Every string in a briefing must be writable by every writer, whichever way it arrived.
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_surrogates(cls, value):
+        return _encodable(value)
 
 
 def _check_iso_day(value: Optional[str]) -> Optional[str]:

@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from briefgen.errors import BriefingFileError
-from briefgen.model import generated_timestamp, json_schema, parse_briefing
+from briefgen.model import briefing_to_json, generated_timestamp, json_schema, parse_briefing
 
 MINIMAL = {
     "schema_version": 1,
@@ -67,3 +67,16 @@ def test_shipped_schema_is_the_models_schema():
 
 def test_generated_at_honours_source_date_epoch():
     assert generated_timestamp({"SOURCE_DATE_EPOCH": "1700000000"}) == "2023-11-14T22:13:20Z"
+
+
+def test_unpaired_surrogates_from_a_hand_edit_become_replacement_characters():
+    # json.loads turns "\ud800" into a lone surrogate, which no UTF-8 writer can encode.
+    data = json.loads(json.dumps(MINIMAL).replace('"Something happened"', '"Something \\ud800 happened"'))
+    briefing = parse_briefing(data)
+    assert briefing.events[0].summary == "Something \ufffd happened"
+    briefing_to_json(briefing).encode("utf-8")
+
+
+def test_a_lone_surrogate_in_a_title_given_by_the_api_is_replaced_not_kept():
+    briefing = parse_briefing(dict(MINIMAL, title="Talks \udcff"))
+    assert briefing.title == "Talks \ufffd"

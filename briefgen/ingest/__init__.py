@@ -19,7 +19,7 @@ from briefgen.ingest.html import read_html_article
 from briefgen.ingest.pdf_reader import read_pdf_document
 from briefgen.ingest.text import read_text_article
 from briefgen.ingest.types import RawInput, ReaderError
-from briefgen.model import Document, Source
+from briefgen.model import Document, Source, replace_unpaired_surrogates
 
 # Larger inputs are refused rather than streamed: a single article, statement or
 # transcript is far below this, and a file this big is almost always a mistake (a data
@@ -109,6 +109,7 @@ def read_document(path: Path, source_id: str, max_chars: Optional[int] = None) -
         raw = reader(RawInput(path=path, data=data))
     except ReaderError as exc:
         raise InputError(str(exc), str(path)) from None
+    raw.text = replace_unpaired_surrogates(raw.text)
     prose = raw.text[raw.prose_start:]
     if not prose.strip():
         raise InputError("no text to read (the file is empty or holds only metadata)", str(path))
