@@ -261,6 +261,10 @@ def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -
 
     summary = [clean(s) for s in briefing.summary if clean(s)][: template.caps.summary_bullets]
     notes = [clean(n) for n in briefing.notes if clean(n)]
+    if not any(r.start for r in timeline):
+        notes.append(clean(template.labels.no_dated_events))
+    if not speakers:
+        notes.append(clean(template.labels.no_statements))
     actors = _actor_groups(briefing, template)
     sources = _source_entries(briefing, template)
     # A section with nothing to show is left out everywhere, contents list included.
