@@ -16,6 +16,7 @@ from typing import Callable, Optional, Sequence
 from briefgen.errors import InputError
 from briefgen.ingest.docx_reader import read_docx_document
 from briefgen.ingest.html import read_html_article
+from briefgen.ingest.language import language_warning
 from briefgen.ingest.pdf_reader import read_pdf_document
 from briefgen.ingest.text import read_text_article
 from briefgen.ingest.types import RawInput, ReaderError
@@ -116,6 +117,9 @@ def read_document(path: Path, source_id: str, max_chars: Optional[int] = None) -
     if max_chars is not None and len(raw.text) > max_chars:
         raise InputError(f"text is {len(raw.text):,} characters; the parser takes at most {max_chars:,}, split it", str(path))
     analysis_text = _blank(raw.text[: raw.prose_start]) + prose
+    not_english = language_warning(prose)
+    if not_english:
+        raw.warnings.append(not_english)
     meta = raw.metadata
     source = Source(
         id=source_id,
