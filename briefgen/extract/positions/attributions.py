@@ -169,14 +169,17 @@ class _Finder:
         self.quote_ends = [span.end if span is not None else 0 for span in self.quote_tokens]
         self.quote_ends = list(accumulate(self.quote_ends, max))
         self.quote_opens = [quote.open_mark for quote in self.quotes]
+        # Counted once: an unclosed quotation mark opens a quotation that runs to the end of
+        # the text, and it is asked about once for every token inside it.
+        self.quote_word_counts = [0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
+                                  for span in self.quote_tokens]
         self.quote_owner: dict[int, Attribution] = {}
         self.attributions: list[Attribution] = []
 
     # -- helpers ---------------------------------------------------------------------------
 
     def _quote_words(self, n: int) -> int:
-        span = self.quote_tokens[n]
-        return 0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
+        return self.quote_word_counts[n]
 
     def _in_speech_quote(self, token: Token) -> bool:
         n = self.quote_of_token.get(token.i)
