@@ -18,8 +18,11 @@ from briefgen.model import Briefing, Event, Position, Source
 from briefgen.render.dates import day_label, event_date_label
 from briefgen.render.flags import confidence_reasons, event_reasons
 from briefgen.render.options import RenderOptions
-from briefgen.render.text import clean, linkable_url
+from briefgen.render.text import clean, linkable_url, truncate
 from briefgen.templates import Template
+
+
+MAX_TITLE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -238,7 +241,8 @@ def _keywords(briefing: Briefing) -> tuple[str, ...]:
 def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -> Memo:
     """Everything the writers show, decided once for all formats."""
     created = build_moment(briefing)
-    title = clean(briefing.title) or "Briefing"
+    # A title is a heading, and a heading cannot run over a page; the JSON keeps all of it.
+    title = truncate(clean(briefing.title), MAX_TITLE_CHARS) or "Briefing"
     subject = clean(options.subject) or title
     classification = clean(template.classification if options.classification is None else options.classification)
     values = {
