@@ -22,7 +22,9 @@ from briefgen.render.text import clean, linkable_url, truncate
 from briefgen.templates import Template
 
 
-MAX_TITLE_CHARS = 300
+# A heading cannot run over a page, so the title and speaker names shown as headings are
+# shortened with an ellipsis past this; the JSON keeps them whole.
+MAX_HEADING_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,7 @@ def _speaker_groups(briefing: Briefing, template: Template) -> list[SpeakerGroup
         affiliation = next((clean(p.speaker.affiliation) for p in positions if clean(p.speaker.affiliation)), "")
         shown = positions[:cap] if cap else positions
         groups.append(SpeakerGroup(
-            name=name or "Unnamed speaker",
+            name=truncate(name, MAX_HEADING_CHARS) or "Unnamed speaker",
             description=", ".join(part for part in (role, affiliation) if part),
             statements=tuple(_statement(p, template) for p in shown),
             omitted=len(positions) - len(shown),
@@ -241,8 +243,7 @@ def _keywords(briefing: Briefing) -> tuple[str, ...]:
 def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -> Memo:
     """Everything the writers show, decided once for all formats."""
     created = build_moment(briefing)
-    # A title is a heading, and a heading cannot run over a page; the JSON keeps all of it.
-    title = truncate(clean(briefing.title), MAX_TITLE_CHARS) or "Briefing"
+    title = truncate(clean(briefing.title), MAX_HEADING_CHARS) or "Briefing"
     subject = clean(options.subject) or title
     classification = clean(template.classification if options.classification is None else options.classification)
     values = {
