@@ -25,7 +25,7 @@ from briefgen.extract.temporal import Timex, tag_doc, to_timeml
 from briefgen.ingest import expand_inputs, iter_documents, read_document
 from briefgen.model import Briefing, Document, Extraction, briefing_to_json, load_briefing
 from briefgen.nlp import get_pipeline, load_pipeline, pipeline_identity, resolve_model_name
-from briefgen.outputs import prepare_output_dir, slugify, write_atomically
+from briefgen.outputs import prepare_output_dir, slugify, write_all_atomically, write_atomically
 from briefgen.render.csv_writer import render_csv
 from briefgen.render.docx_writer import render_docx
 from briefgen.render.ics_writer import render_ics
@@ -208,8 +208,8 @@ def render(
     """Write the briefing's documents into ``output_dir``; returns the path of each format.
 
     A path is read as a briefing JSON (validated first). All documents are rendered before
-    any is written, and each is written atomically, so a failure leaves earlier outputs as
-    they were. ``filters`` narrows every output, the JSON included; ``max_events`` caps the
+    any is written, and they replace earlier outputs together, so a failure leaves earlier
+    outputs as they were. ``filters`` narrows every output, the JSON included; ``max_events`` caps the
     memo's timeline only, and the memo says how many events it left out.
     """
     check_max_events(max_events)
@@ -234,8 +234,9 @@ def render(
             rendered[fmt] = EXPORTS[fmt](briefing, style)
     directory = prepare_output_dir(Path(output_dir))
     stem = slugify(briefing.title)
-    return {fmt: write_atomically(directory / f"{stem}.{SUFFIXES.get(fmt, fmt)}", content)
-            for fmt, content in rendered.items()}
+    paths = {fmt: directory / f"{stem}.{SUFFIXES.get(fmt, fmt)}" for fmt in rendered}
+    write_all_atomically({paths[fmt]: content for fmt, content in rendered.items()})
+    return paths
 
 
 def build(

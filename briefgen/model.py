@@ -33,12 +33,39 @@ ActorType = Literal["PERSON", "ORG", "GPE", "NORP"]
 SpeakerKind = Literal["person", "group", "organisation", "country", "unknown"]
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A code point in the surrogate range cannot be written as UTF-8. Python strings can hold
+# one all the same: a JSON escape ("\\ud800"), a YAML escape in front matter, a broken PDF
+# text layer, an undecodable command-line argument. One replacement character per code
+# point keeps every offset into the text valid.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def replace_unpaired_surrogates(text: str) -> str:
+    """``text`` with each surrogate code point replaced by U+FFFD, so that it can be encoded."""
+    return _SURROGATE.sub(REPLACEMENT_CHARACTER, text)
+
+
+def _encodable(value):
+    if isinstance(value, str):
+        return replace_unpaired_surrogates(value)
+    if isinstance(value, list):
+        return [_encodable(item) for item in value]
+    if isinstance(value, dict):
+        return {_encodable(key): _encodable(item) for key, item in value.items()}
+    return value
 
 
 class _Model(BaseModel):
     # Unknown keys are refused so that a typo in a hand-edited file ("sumary") is reported
     # instead of silently dropped.
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+    # Every string in a briefing must be writable by every writer, whichever way it arrived.
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_surrogates(cls, value):
+        return _encodable(value)
 
 
 def _check_iso_day(value: Optional[str]) -> Optional[str]:
@@ -234,23 +261,31 @@ class Briefing(_Model):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> "Briefing":
-        source_ids = {s.id for s in self.sources}
-        if len(source_ids) != len(self.sources):
-            raise ValueError("sources: two sources share an id")
+        source_ids = [s.id for s in self.sources]
+        for i, source_id in enumerate(source_ids):
+            if source_id in source_ids[:i]:
+                raise ValueError(f"sources[{i}].id: {source_id!r} is the id of an earlier source too")
+        for field, cited in self._source_references():
+            if cited not in source_ids:
+                raise ValueError(f"{field}: {cited!r} is not the id of any source in sources")
+        return self
+
+    def _source_references(self):
+        """(field path, source id) for every place a briefing cites a source."""
         for kind, items in (("events", self.events), ("positions", self.positions)):
             for i, item in enumerate(items):
-                spans = list(item.evidence)
+                for j, span in enumerate(item.evidence):
+                    yield f"{kind}[{i}].evidence[{j}].source", span.source
                 if isinstance(item, Position):
-                    spans += [s for s in (item.speaker_mention, item.cue) if s is not None]
-                for span in spans:
-                    if span.source not in source_ids:
-                        raise ValueError(f"{kind}[{i}] ({item.id}) cites source {span.source!r}, which is not in sources")
+                    for name in ("speaker_mention", "cue"):
+                        span = getattr(item, name)
+                        if span is not None:
+                            yield f"{kind}[{i}].{name}.source", span.source
         for i, event in enumerate(self.events):
-            for date in [event.date, *event.conflicting_dates]:
-                unknown = [s for s in date.sources if s not in source_ids]
-                if unknown:
-                    raise ValueError(f"events[{i}] ({event.id}) dates cite source {unknown[0]!r}, which is not in sources")
-        return self
+            dates = [("date", event.date)] + [(f"conflicting_dates[{k}]", d) for k, d in enumerate(event.conflicting_dates)]
+            for name, date in dates:
+                for k, cited in enumerate(date.sources):
+                    yield f"events[{i}].{name}.sources[{k}]", cited
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:
@@ -300,7 +335,7 @@ def _field_path(location: tuple) -> str:
             path += f"[{part}]"
         else:
             path += f".{part}" if path else str(part)
-    return path or "(top level)"
+    return path
 
 
 def parse_briefing(data: object, origin: str = "briefing") -> Briefing:
@@ -312,7 +347,9 @@ def parse_briefing(data: object, origin: str = "briefing") -> Briefing:
     except ValidationError as exc:
         first = exc.errors()[0]
         message = first["msg"].removeprefix("Value error, ")
-        raise BriefingFileError(f"{_field_path(first['loc'])}: {message}", origin) from None
+        # A check across the whole briefing (a dangling source id) names its field itself.
+        where = f"{_field_path(first['loc'])}: " if first["loc"] else ""
+        raise BriefingFileError(where + message, origin) from None
 
 
 def load_briefing(path: Path) -> Briefing:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from briefgen.errors import ModelNotFoundError
+from briefgen.long_sentences import COMPONENT_NAME
 
 # Larger pipelines parse better; the transformer one is best when someone has installed it.
 PREFERRED_PIPELINES = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
@@ -52,6 +53,7 @@ def load_pipeline(name: str):
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks the {', '.join(sorted(missing))} component(s) briefgen needs")
+    nlp.add_pipe(COMPONENT_NAME, before="parser")
     return nlp
 
 

@@ -1,7 +1,8 @@
 """Putting output files on disk: safe names inside the output folder, written atomically.
 
 Every file is written to a temporary file in the target folder and renamed into place, so a
-failed or interrupted run leaves the previous outputs untouched and no partial files.
+failed or interrupted run leaves the previous outputs untouched and no partial files. The
+files of one run are renamed only once all of them are written, so they are replaced together.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 import tempfile
 import unicodedata
 from pathlib import Path
-from typing import Union
+from typing import Mapping, Union
 
 from briefgen.errors import OutputError
 
@@ -50,7 +51,33 @@ def prepare_output_dir(directory: Path) -> Path:
 
 def write_atomically(path: Path, content: Union[bytes, str]) -> Path:
     """Write ``content`` to ``path`` via a temporary file in the same folder and a rename."""
-    path = Path(path)
+    return write_all_atomically({Path(path): content})[0]
+
+
+def write_all_atomically(contents: Mapping[Path, Union[bytes, str]]) -> list[Path]:
+    """Write several files so that either all of them are replaced or none is.
+
+    Every file is first written in full to a temporary file beside its target; only when all
+    are on disk are they renamed into place, one quick rename each. A failure or an
+    interruption while writing (a full disk, Ctrl-C) removes the temporary files and leaves
+    every earlier output as it was, rather than a new memo beside an old JSON.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, content in contents.items():
+            staged.append((_write_temporary(Path(path), content), Path(path)))
+        for temporary, path in staged:
+            try:
+                os.replace(temporary, path)
+            except OSError as exc:
+                raise OutputError(f"cannot write the file: {exc.strerror or exc}", str(path)) from None
+    finally:
+        for temporary, _ in staged:
+            _remove_if_present(temporary)
+    return [path for _, path in staged]
+
+
+def _write_temporary(path: Path, content: Union[bytes, str]) -> str:
     data = content.encode("utf-8") if isinstance(content, str) else content
     try:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
@@ -62,13 +89,16 @@ def write_atomically(path: Path, content: Union[bytes, str]) -> Path:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
     except BaseException as exc:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
+        _remove_if_present(temporary)
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write the file: {exc.strerror or exc}", str(path)) from None
         raise
-    return path
+    return temporary
+
+
+def _remove_if_present(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass

@@ -121,6 +121,10 @@ class Labels(_Strict):
     more_statements: str = "Statements by this speaker not shown here: {count}."
     figure_caption: str = "Events on a time axis; numbers match the timeline table."
     figure_undated: str = "Undated events not shown: {count}."
+    # Said in the notes when a section would be empty, so that a reader knows the memo was
+    # not cut short and nothing was lost: the sources hold nothing of that kind.
+    no_dated_events: str = "No dated events: nothing in this briefing could be placed on the timeline."
+    no_statements: str = "No statements: this briefing holds no quotation or reported speech with a named speaker."
     page_of: str = "Page {page} of {pages}"
 
     @model_validator(mode="after")

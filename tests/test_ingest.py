@@ -100,3 +100,14 @@ def test_text_longer_than_the_parser_takes_is_refused(tmp_path):
     path.write_text("word " * 100, encoding="utf-8")
     with pytest.raises(InputError, match="at most 50"):
         read_document(path, "S1", max_chars=50)
+
+
+def test_an_impossible_published_date_is_a_warning_not_a_crash():
+    front = parse_front_matter("---\npublished: 2024-02-30\n---\nx")
+    assert front.get("published") is None
+    assert front.warnings == ["front matter 'published: 2024-02-30' is not a date; inferring it from the text"]
+
+
+def test_a_value_python_cannot_build_is_a_front_matter_error():
+    with pytest.raises(FrontMatterError, match="front matter holds a value that cannot be read"):
+        parse_front_matter("---\ntitle: " + "1" * 5000 + "\n---\nx")

@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from briefgen.errors import BriefingFileError
-from briefgen.model import generated_timestamp, json_schema, parse_briefing
+from briefgen.model import briefing_to_json, generated_timestamp, json_schema, parse_briefing
 
 MINIMAL = {
     "schema_version": 1,
@@ -44,7 +44,7 @@ def test_minimal_briefing_is_valid():
         (("schema_version",), 7, "schema_version: unsupported schema_version 7"),
         (("events", 0, "confidence"), "high", "events[0].confidence"),
         (("events", 0, "date", "start"), "2020-13-01", "events[0].date.start: '2020-13-01' is not a calendar date"),
-        (("events", 0, "evidence", 0, "source"), "S9", "cites source 'S9'"),
+        (("events", 0, "evidence", 0, "source"), "S9", "events[0].evidence[0].source: 'S9' is not the id of any source"),
         (("events", 0, "sumary"), "typo", "events[0].sumary"),
     ],
 )
@@ -67,3 +67,28 @@ def test_shipped_schema_is_the_models_schema():
 
 def test_generated_at_honours_source_date_epoch():
     assert generated_timestamp({"SOURCE_DATE_EPOCH": "1700000000"}) == "2023-11-14T22:13:20Z"
+
+
+def test_unpaired_surrogates_from_a_hand_edit_become_replacement_characters():
+    # json.loads turns "\ud800" into a lone surrogate, which no UTF-8 writer can encode.
+    data = json.loads(json.dumps(MINIMAL).replace('"Something happened"', '"Something \\ud800 happened"'))
+    briefing = parse_briefing(data)
+    assert briefing.events[0].summary == "Something \ufffd happened"
+    briefing_to_json(briefing).encode("utf-8")
+
+
+def test_a_lone_surrogate_in_a_title_given_by_the_api_is_replaced_not_kept():
+    briefing = parse_briefing(dict(MINIMAL, title="Talks \udcff"))
+    assert briefing.title == "Talks \ufffd"
+
+
+def test_a_dangling_source_in_a_dates_sources_names_that_list_entry():
+    data = _with(("events", 0, "date", "sources"), ["S1", "S4"])
+    with pytest.raises(BriefingFileError, match=r"^events\[0\]\.date\.sources\[1\]: 'S4' is not the id of any source"):
+        parse_briefing(data)
+
+
+def test_two_sources_with_one_id_are_refused():
+    data = _with(("sources",), [{"id": "S1", "path": "a.txt"}, {"id": "S1", "path": "b.txt"}])
+    with pytest.raises(BriefingFileError, match=r"^sources\[1\]\.id: 'S1' is the id of an earlier source too"):
+        parse_briefing(data)

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from briefgen.errors import OutputError
-from briefgen.outputs import prepare_output_dir, slugify, write_atomically
+from briefgen.outputs import prepare_output_dir, slugify, write_all_atomically, write_atomically
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,22 @@ def test_a_file_where_the_folder_should_be_is_an_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(OutputError):
         prepare_output_dir(blocker)
+
+
+def test_several_files_are_replaced_together_or_not_at_all(tmp_path, monkeypatch):
+    first, second = tmp_path / "memo.docx", tmp_path / "memo.pdf"
+    write_all_atomically({first: "old docx", second: "old pdf"})
+    synced = []
+    real_fsync = os.fsync
+
+    def disk_full_at_the_second_file(descriptor):
+        synced.append(descriptor)
+        if len(synced) == 2:
+            raise OSError(28, "No space left on device")
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(os, "fsync", disk_full_at_the_second_file)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_all_atomically({first: "new docx", second: "new pdf"})
+    assert first.read_text() == "old docx" and second.read_text() == "old pdf"
+    assert sorted(os.listdir(tmp_path)) == ["memo.docx", "memo.pdf"]

@@ -55,6 +55,8 @@ def test_clean_removes_what_xml_forbids_and_keeps_the_rest():
 def test_markup_and_markdown_escaping():
     assert escape_markup('S&P <Ltd> & Co') == "S&amp;P &lt;Ltd&gt; &amp; Co"
     assert escape_markdown("*bold* [link](x) <b>") == r"\*bold\* \[link\](x) \<b\>"
+    # A character reference would be shown as the character it names; a lone ampersand is text.
+    assert escape_markdown("&amp; &lt;b&gt; S&P ]]>") == r"\&amp; \&lt;b\&gt; S&P \]\]\>"
 
 
 @pytest.mark.parametrize("url, linkable", [
@@ -138,10 +140,22 @@ def test_header_fields_come_from_options_then_template():
 
 
 def test_empty_sections_are_left_out():
-    briefing = load("realistic_briefing").model_copy(update={"notes": [], "positions": []})
+    briefing = load("realistic_briefing").model_copy(update={"notes": []})
     memo = build_memo(briefing, load_template("memo"), RenderOptions())
+    assert briefing.positions and any(e.date.start for e in briefing.events)
     assert "notes" not in [s.id for s in memo.sections]
-    assert "positions" not in [s.id for s in memo.sections]
+
+
+def test_an_empty_timeline_or_positions_section_is_replaced_by_a_note():
+    template = load_template("memo")
+    undated = [e.model_copy(update={"date": e.date.model_copy(update={"start": None, "end": None})})
+               for e in load("realistic_briefing").events]
+    briefing = load("realistic_briefing").model_copy(update={"notes": [], "positions": [], "events": undated})
+    memo = build_memo(briefing, template, RenderOptions())
+    ids = [s.id for s in memo.sections]
+    assert "positions" not in ids and "figure" not in ids
+    assert memo.notes == [template.labels.no_dated_events, template.labels.no_statements]
+    assert "notes" in ids
 
 
 def test_render_options_reject_unknown_paper():

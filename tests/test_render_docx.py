@@ -174,3 +174,11 @@ def test_broken_reference_docx_is_a_template_error(tmp_path):
     path.write_bytes(b"not a zip")
     with pytest.raises(TemplateError, match="reference_docx"):
         docx_bytes(reference_docx=path)
+
+
+def test_document_properties_are_shortened_to_what_word_holds():
+    briefing = load("realistic_briefing").model_copy(update={"title": "y" * 5_000})
+    document = Document(io.BytesIO(render_docx(briefing, load_template("memo"), RenderOptions(author="a" * 400))))
+    properties = document.core_properties
+    assert len(properties.title) == 255 and properties.title.endswith("…")
+    assert len(properties.author) == 255

@@ -166,3 +166,20 @@ def test_two_builds_are_byte_identical(template):
     first = render_pdf(briefing, load_template(template), RenderOptions())
     second = render_pdf(briefing, load_template(template), RenderOptions())
     assert first == second
+
+
+def test_a_table_row_taller_than_a_page_continues_on_the_next(tmp_path):
+    briefing = load("realistic_briefing")
+    giant = "x" * 20_000  # one unbroken word: wrapped letter by letter, some metres of table cell
+    events = [briefing.events[0].model_copy(update={"summary": giant})] + briefing.events[1:]
+    speaker = briefing.positions[0].speaker.model_copy(update={"name": "z" * 20_000})
+    positions = [briefing.positions[0].model_copy(update={"speaker": speaker})] + briefing.positions[1:]
+    briefing = briefing.model_copy(update={"title": "y" * 5_000, "events": events, "positions": positions})
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(render_pdf(briefing, load_template("memo"), RenderOptions()))
+    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    assert text.count("x") >= 20_000  # every letter of the summary, over several pages
+    # The title, shortened for its heading (running headers shorten it further).
+    runs = [len(run) for run in re.findall(r"y{10,}", text.replace("\n", ""))]
+    assert 290 <= max(runs) <= 300
+    assert 290 <= max(len(run) for run in re.findall(r"z+", text.replace("\n", ""))) <= 300

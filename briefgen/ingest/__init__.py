@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from briefgen.errors import InputError
+from briefgen.ingest.language import language_warning
 from briefgen.ingest.text import read_text_article
 from briefgen.ingest.types import RawInput, ReaderError
-from briefgen.model import Document, Source
+from briefgen.model import Document, Source, replace_unpaired_surrogates
 
 # Larger inputs are refused rather than streamed: a single article, statement or
 # transcript is far below this, and a file this big is almost always a mistake (a data
@@ -143,12 +144,16 @@ def read_document(path: Path, source_id: str, max_chars: Optional[int] = None) -
         raw = reader(RawInput(path=path, data=data))
     except ReaderError as exc:
         raise InputError(str(exc), str(path)) from None
+    raw.text = replace_unpaired_surrogates(raw.text)
     prose = raw.text[raw.prose_start:]
     if not prose.strip():
         raise InputError("no text to read (the file is empty or holds only metadata)", str(path))
     if max_chars is not None and len(raw.text) > max_chars:
         raise InputError(f"text is {len(raw.text):,} characters; the parser takes at most {max_chars:,}, split it", str(path))
     analysis_text = _blank(raw.text[: raw.prose_start]) + prose
+    not_english = language_warning(prose)
+    if not_english:
+        raw.warnings.append(not_english)
     meta = raw.metadata
     source = Source(
         id=source_id,

@@ -27,6 +27,18 @@ class FrontMatterError(ValueError):
     pass
 
 
+class _PlainDataLoader(yaml.SafeLoader):
+    """YAML's safe loader, which builds plain data only (nothing in an input is executed),
+    with dates left as text: ``published: 2024-02-30`` is then a date that cannot be parsed,
+    reported like any other, rather than an exception from building it."""
+
+
+_PlainDataLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass
 class FrontMatter:
     fields: dict = field(default_factory=dict)
@@ -42,12 +54,13 @@ def parse_front_matter(text: str) -> FrontMatter:
     if not match:
         return FrontMatter()
     try:
-        # safe_load builds plain data only: nothing in an input file is ever executed.
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = yaml.load(match.group(1) or "", Loader=_PlainDataLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise FrontMatterError(f"front matter is not valid YAML{where}") from None
+    except ValueError as exc:  # a value YAML accepts but Python cannot build (a 5,000-digit number)
+        raise FrontMatterError(f"front matter holds a value that cannot be read: {exc}") from None
     if not isinstance(data, dict):
         raise FrontMatterError("front matter must be a set of 'key: value' lines")
     result = FrontMatter(end=match.end())

@@ -32,13 +32,15 @@ from briefgen.render.figure import layout_figure, to_png
 from briefgen.render.fonts import font_chain
 from briefgen.render.memo import Memo, Section, Statement, build_memo
 from briefgen.render.options import RenderOptions
-from briefgen.render.text import clean, xml_safe
+from briefgen.render.text import clean, truncate, xml_safe
 from briefgen.templates import Template
 
 PAPER_MM = {"a4": (210, 297), "letter": (215.9, 279.4)}
 TABLE_STYLE = "Memo Table"
 # Word stores zip entries with DOS timestamps, which cannot go before 1980.
 _EARLIEST_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+CORE_PROPERTY_LIMIT = 255
 
 
 def _hex(colour: str) -> RGBColor:
@@ -592,11 +594,13 @@ class DocxMemo:
     def _properties(self) -> None:
         properties = self.doc.core_properties
         created = self.memo.created.replace(tzinfo=None)
-        properties.title = self.memo.title
-        properties.subject = self.memo.subject
-        properties.author = self.memo.author
-        properties.last_modified_by = self.memo.author
-        properties.keywords = ", ".join(self.memo.keywords)
+        # Word's document properties hold at most 255 characters each (python-docx refuses
+        # more); a long title or author line is shortened there, not in the memo itself.
+        properties.title = truncate(self.memo.title, CORE_PROPERTY_LIMIT)
+        properties.subject = truncate(self.memo.subject, CORE_PROPERTY_LIMIT)
+        properties.author = truncate(self.memo.author, CORE_PROPERTY_LIMIT)
+        properties.last_modified_by = truncate(self.memo.author, CORE_PROPERTY_LIMIT)
+        properties.keywords = truncate(", ".join(self.memo.keywords), CORE_PROPERTY_LIMIT)
         properties.category = "Briefing memo"
         properties.comments = ""
         properties.created = created

@@ -18,8 +18,13 @@ from briefgen.model import Briefing, Event, Position, Source
 from briefgen.render.dates import day_label, event_date_label
 from briefgen.render.flags import confidence_reasons, event_reasons
 from briefgen.render.options import RenderOptions
-from briefgen.render.text import clean, linkable_url
+from briefgen.render.text import clean, linkable_url, truncate
 from briefgen.templates import Template
+
+
+# A heading cannot run over a page, so the title and speaker names shown as headings are
+# shortened with an ellipsis past this; the JSON keeps them whole.
+MAX_HEADING_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -191,7 +196,7 @@ def _speaker_groups(briefing: Briefing, template: Template) -> tuple[list[Speake
         affiliation = next((clean(p.speaker.affiliation) for p in positions if clean(p.speaker.affiliation)), "")
         shown = positions[:cap] if cap else positions
         groups.append(SpeakerGroup(
-            name=name or "Unnamed speaker",
+            name=truncate(name, MAX_HEADING_CHARS) or "Unnamed speaker",
             description=", ".join(part for part in (role, affiliation) if part),
             statements=tuple(_statement(p, template) for p in shown),
             omitted=len(positions) - len(shown),
@@ -258,7 +263,7 @@ def _keywords(briefing: Briefing) -> tuple[str, ...]:
 def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -> Memo:
     """Everything the writers show, decided once for all formats."""
     created = build_moment(briefing)
-    title = clean(briefing.title) or "Briefing"
+    title = truncate(clean(briefing.title), MAX_HEADING_CHARS) or "Briefing"
     subject = clean(options.subject) or title
     classification = clean(template.classification if options.classification is None else options.classification)
     values = {
@@ -282,6 +287,10 @@ def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -
     summary = [clean(s) for s in briefing.summary if clean(s)][: template.caps.summary_bullets]
     actors, actors_note = _actor_groups(briefing, template)
     notes = [clean(n) for n in briefing.notes if clean(n)] + [n for n in (speakers_note, actors_note) if n]
+    if not any(r.start for r in timeline):
+        notes.append(clean(template.labels.no_dated_events))
+    if not speakers:
+        notes.append(clean(template.labels.no_statements))
     sources = _source_entries(briefing, template)
     # A section with nothing to show is left out everywhere, contents list included.
     has_content = {

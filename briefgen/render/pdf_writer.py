@@ -266,7 +266,7 @@ class PdfMemo:
         if memo.header:
             rows = [[Paragraph(self.body.markup(line.label + ":"), self.styles["field_label"]),
                      Paragraph(self.body.markup(line.value), self.styles["field_value"])] for line in memo.header]
-            table = Table(rows, colWidths=[28 * mm, self.width - 28 * mm], hAlign="LEFT")
+            table = Table(rows, colWidths=[28 * mm, self.width - 28 * mm], hAlign="LEFT", splitInRow=1)
             table.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), self.body.name),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -328,7 +328,9 @@ class PdfMemo:
             event = self.body.markup(row.text) + (self._reasons(row.reasons) if row.reasons else "")
             data.append([str(row.number), date, Paragraph(event, cell), self._refs_cell(row.refs, cell)])
         widths = [number_width, date_width, self.width - number_width - date_width - source_width, source_width]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        # splitInRow: a row taller than a page (an unbroken 20,000-character "word" in a
+        # summary) continues on the next page instead of failing the whole memo.
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         colours = self.template.colours
         table.setStyle(TableStyle([
             # Cells hold Paragraphs, but the table still selects a cell font; without this it

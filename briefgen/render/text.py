@@ -16,6 +16,9 @@ _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\ufff
 _WHITESPACE_RUN = re.compile(r"\s+")
 # Markdown metacharacters that can change the meaning of inline text.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+# "&amp;" or "&#60;" in article text would be read as a character reference and shown as
+# "&" or "<"; a lone "&" ("S&P") is shown as it is and needs no escape.
+_MARKDOWN_ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
 def xml_safe(text: str | None) -> str:
@@ -40,7 +43,7 @@ def escape_attribute(text: str) -> str:
 
 def escape_markdown(text: str) -> str:
     """Escape inline Markdown so article text is shown, never interpreted."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    escaped = _MARKDOWN_ENTITY.sub(r"\\&", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
     # A line that starts with "1." or "-" would become a list item.
     return re.sub(r"^(\d+)\.(\s)", r"\1\\.\2", escaped).replace("\n", " ")
 

@@ -158,7 +158,6 @@ class _Finder:
         self.claimed = [False] * len(doc)
         self.quote_of_token: dict[int, int] = {}
         self.quote_tokens: list[Optional[Span]] = []
-        self.quote_word_counts: list[Optional[int]] = [None] * len(self.quotes)
         for n, quote in enumerate(self.quotes):
             span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
             self.quote_tokens.append(span)
@@ -170,16 +169,16 @@ class _Finder:
         self.quote_ends = [span.end if span is not None else 0 for span in self.quote_tokens]
         self.quote_ends = list(accumulate(self.quote_ends, max))
         self.quote_opens = [quote.open_mark for quote in self.quotes]
+        # Counted once: an unclosed quotation mark opens a quotation that runs to the end of
+        # the text, and it is asked about once for every token inside it.
+        self.quote_word_counts = [0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
+                                  for span in self.quote_tokens]
         self.quote_owner: dict[int, Attribution] = {}
         self.attributions: list[Attribution] = []
 
     # -- helpers ---------------------------------------------------------------------------
 
     def _quote_words(self, n: int) -> int:
-        # Asked for every token inside the quotation: counted once, not once per token.
-        if self.quote_word_counts[n] is None:
-            span = self.quote_tokens[n]
-            self.quote_word_counts[n] = 0 if span is None else sum(1 for t in span if not (t.is_punct or t.is_space))
         return self.quote_word_counts[n]
 
     def _in_speech_quote(self, token: Token) -> bool:

@@ -7,6 +7,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 TokenRange = tuple[int, int]
+_UNITS_KEY = "briefgen.units"
 
 
 def unit_bounds(token: Token) -> TokenRange:
@@ -15,18 +16,38 @@ def unit_bounds(token: Token) -> TokenRange:
     A parser may join paragraphs into one sentence; no attribution runs over a paragraph
     break unless a quotation carries it, so this is the unit every search stays within.
     """
-    sent = token.sent
-    start, end = sent.start, sent.end
-    doc = token.doc
-    for i in range(token.i - 1, sent.start - 1, -1):
-        if doc[i].is_space and "\n" in doc[i].text:
-            start = i + 1
-            break
-    for i in range(token.i + 1, sent.end):
-        if doc[i].is_space and "\n" in doc[i].text:
-            end = i
-            break
-    return start, end
+    starts, ends = _units(token.doc)
+    return starts[token.i], ends[token.i]
+
+
+def _units(doc) -> tuple[list[int], list[int]]:
+    """Every token's unit, found in one pass over the document and kept with it.
+
+    Searching outwards from each token instead costs the length of its sentence per call,
+    and a text without full stops or line breaks (a pasted table, one 200,000-character
+    line) is one sentence of tens of thousands of tokens, searched once per token.
+    """
+    cached = doc.user_data.get(_UNITS_KEY)
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached
+    starts, ends = [0] * len(doc), [0] * len(doc)
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end):
+            starts[i] = start
+            if _line_break(doc[i]):
+                start = i + 1
+        end = sent.end
+        for i in range(sent.end - 1, sent.start - 1, -1):
+            ends[i] = end
+            if _line_break(doc[i]):
+                end = i
+    doc.user_data[_UNITS_KEY] = (starts, ends)
+    return starts, ends
+
+
+def _line_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
 
 
 def trim_range(doc, start: int, end: int) -> Optional[TokenRange]:
