@@ -177,8 +177,13 @@ class FontChain:
     """A text family plus its fallbacks, able to turn any text into safe, font-tagged markup."""
 
     primary: dict[str, RegisteredFace]
-    fallbacks: tuple[dict[str, RegisteredFace], ...]
     _choice_cache: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def fallbacks(self) -> tuple[dict[str, RegisteredFace], ...]:
+        # Read (and embedded) only when some text needs them: parsing the Hangul and CJK
+        # files is most of a short memo's start-up, and most memos are Latin text only.
+        return _fallbacks()
 
     @property
     def name(self) -> str:
@@ -248,5 +253,5 @@ def font_chain(family_name: str, base: Optional[Path] = None) -> FontChain:
         family = _file_family(family_name, base)
     else:
         family = TEXT_FAMILIES[family_name]
-    return FontChain(_register_family(family), _fallbacks())
+    return FontChain(_register_family(family))
 
