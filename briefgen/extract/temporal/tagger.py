@@ -178,11 +178,19 @@ def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, se
 
 
 def _own_line(span: Span) -> bool:
-    text = span.doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:span.start_char].strip() and not text[span.end_char:line_end].strip(" \t.,:;-–—")
+    """Nothing but a line break before the expression, and nothing but punctuation after it
+    up to the next one. Read from the tokens: the document's text is rebuilt on each access."""
+    doc = span.doc
+
+    def breaks_line(token) -> bool:
+        return token.is_space and "\n" in token.text
+
+    if span.start > 0 and not breaks_line(doc[span.start - 1]):
+        return False
+    i = span.end
+    while i < len(doc) and doc[i].is_punct and doc[i].text in ".,:;-–—":
+        i += 1
+    return i == len(doc) or breaks_line(doc[i])
 
 
 def _timex(span: Span, result: Normalized) -> Timex:
