@@ -47,12 +47,12 @@ def replace_unpaired_surrogates(text: str) -> str:
 
 
 def _encodable(value):
+    # Strings and lists of strings only: a nested model's fields pass through its own
+    # validator, so walking into it here would clean each level again.
     if isinstance(value, str):
-        return replace_unpaired_surrogates(value)
+        return replace_unpaired_surrogates(value) if _SURROGATE.search(value) else value
     if isinstance(value, list):
-        return [_encodable(item) for item in value]
-    if isinstance(value, dict):
-        return {_encodable(key): _encodable(item) for key, item in value.items()}
+        return [replace_unpaired_surrogates(item) if isinstance(item, str) else item for item in value]
     return value
 
 
