@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Optional
 from pydantic import ValidationError
 
 from briefgen import __version__
+from briefgen.ingest.metadata_dates import date_in_file_name
 from briefgen.model import Document, Extraction
 
 CACHE_FILE_NAME = "extractions.sqlite3"
@@ -75,10 +76,12 @@ def environment_key(pipeline_name: str, pipeline_identity: str, *, day_first: bo
 
 
 def document_key(document: Document, environment: str) -> str:
-    """The cache key of one document: its text, its metadata (not its id or path) and the environment."""
+    """The cache key of one document: its text, its metadata (not its id or path), the date its
+    file's name holds (a publication date may be inferred from it) and the environment."""
     metadata = document.source.model_dump(mode="json", exclude={"id", "path"})
+    name_date = str(date_in_file_name(document.source.path))
     digest = hashlib.sha256()
-    for part in (environment, json.dumps(metadata, sort_keys=True), document.analysis_text, document.text):
+    for part in (environment, json.dumps(metadata, sort_keys=True), name_date, document.analysis_text, document.text):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 

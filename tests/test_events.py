@@ -256,3 +256,17 @@ def test_reported_words_with_an_open_quotation_close_it(nlp, tmp_path):
 ])
 def test_a_statement_is_a_speech_verb_that_reports_something(nlp, tmp_path, body, value, expected):
     assert only_event(events_of(nlp, tmp_path, body), value).type == expected
+
+
+def test_a_date_in_the_file_name_is_the_publication_date_when_the_text_has_no_dateline(nlp, tmp_path):
+    path = tmp_path / "wire_2024-05-09_council.txt"
+    path.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    extraction = extract_document(nlp(document.analysis_text), document)
+    assert (extraction.source.published, extraction.source.published_basis) == ("2024-05-09", "inferred")
+    assert [e.date.value for e in extraction.events] == ["2024-05-06"]  # the Monday before Thursday 9 May
+    # A dateline in the text outranks the file's name.
+    path = tmp_path / "wire_2024-05-09_other.txt"
+    path.write_text("LAGOS, March 4, 2023 - The council approved the budget on Monday.\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    assert extract_document(nlp(document.analysis_text), document).source.published == "2023-03-04"

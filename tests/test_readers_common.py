@@ -6,7 +6,7 @@ import logging
 import pytest
 
 from briefgen.ingest.library_messages import describe_failure, library_warnings, one_line
-from briefgen.ingest.metadata_dates import iso_day
+from briefgen.ingest.metadata_dates import date_in_file_name, iso_day
 from briefgen.ingest.plain import clean_paragraph, join_paragraphs
 
 
@@ -60,3 +60,21 @@ def test_failures_are_described_on_one_printable_line():
     assert one_line("bad\x00part\nname") == "bad?part name"
     assert describe_failure(KeyError("word/document.xml")) == "KeyError: 'word/document.xml'"
     assert describe_failure(RecursionError()) == "RecursionError"
+
+
+@pytest.mark.parametrize(
+    "name, day",
+    [
+        ("nyt_2016-07-15_poll-has-trump.txt", dt.date(2016, 7, 15)),
+        ("20160715-poll.html", dt.date(2016, 7, 15)),
+        ("reports/2019_03_01 statement.docx", dt.date(2019, 3, 1)),
+        ("poll-2016-07-15-update-2016-07-15.txt", dt.date(2016, 7, 15)),  # the same date twice
+        ("000_0ad1514b1b5e3b7d.txt", None),
+        ("budget-2024.txt", None),  # a year is not a day
+        ("2016-02-30-notes.txt", None),  # no such day
+        ("from-2016-07-15-to-2016-07-20.txt", None),  # two dates: which is meant is not said
+        ("order-120160715.txt", None),  # inside a longer number
+    ],
+)
+def test_a_file_name_gives_its_one_full_date(name, day):
+    assert date_in_file_name(name) == day

@@ -90,6 +90,22 @@ def test_a_cached_text_is_labelled_with_its_new_source_id_and_path(corpus, tmp_p
     assert {span["source"] for event in briefing["events"] for span in event["evidence"]} == {"S1"}
 
 
+def test_the_same_text_under_another_dated_name_is_parsed_again(tmp_path, parsed):
+    """The date a file's name holds may become the publication date, so it is part of the key."""
+    store = tmp_path / "cache.sqlite3"
+    text = "The council approved the budget on Monday.\n"
+    first = tmp_path / "a" / "wire_2024-05-09_council.txt"
+    second = tmp_path / "b" / "wire_2024-06-13_council.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+    one = json.loads(_json([first], cache=store))
+    two = json.loads(_json([second], cache=store))
+    assert len(parsed) == 2
+    assert [e["date"]["value"] for e in one["events"]] == ["2024-05-06"]
+    assert [e["date"]["value"] for e in two["events"]] == ["2024-06-10"]
+
+
 def test_a_cached_warning_names_the_path_of_this_run(tmp_path):
     undated = "The two ministers met and agreed to talk again next week.\n"
     first, second = tmp_path / "a" / "one.txt", tmp_path / "b" / "two.txt"

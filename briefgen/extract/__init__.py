@@ -15,6 +15,7 @@ from briefgen.extract.actors import find_actors
 from briefgen.extract.events import build_events
 from briefgen.extract.positions import extract_positions
 from briefgen.extract.published import infer_published
+from briefgen.ingest.metadata_dates import date_in_file_name
 from briefgen.extract.temporal import tag_doc
 from briefgen.model import UNLABELLED_SOURCE_ID, Document, Extraction
 
@@ -25,7 +26,7 @@ def reference_date(doc: Doc, document: Document, *, day_first: bool = False) -> 
     if source.published:
         return dt.date.fromisoformat(source.published), source.published_basis
     prose_start = len(document.analysis_text) - len(document.analysis_text.lstrip())
-    inferred = infer_published(doc, tag_doc(doc, None, day_first=day_first), prose_start)
+    inferred = infer_published(doc, tag_doc(doc, None, day_first=day_first), prose_start, date_in_file_name(source.path))
     return inferred, ("inferred" if inferred else "unknown")
 
 
@@ -36,7 +37,8 @@ def extract_document(doc: Doc, document: Document, *, day_first: bool = False) -
 
 def extract_unlabelled(doc: Doc, document: Document, *, day_first: bool = False) -> Extraction:
     """What ``doc`` holds, citing :data:`UNLABELLED_SOURCE_ID` and no path, so that the result
-    depends on the text alone and can be cached and labelled for any run (``Extraction.labelled``)."""
+    depends on the document alone (its text, its metadata and the date its file's name holds)
+    and can be cached and labelled for any run (``Extraction.labelled``)."""
     warnings: list[str] = []
     dct, basis = reference_date(doc, document, day_first=day_first)
     source = document.source.model_copy(

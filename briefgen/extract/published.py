@@ -4,7 +4,9 @@ The publication date is the reference for every relative date ("on Wednesday", "
 year"), so a wrong guess shifts the whole timeline; hence only fully written dates count:
 
 1. a dateline: a full date among the first words of the article ("NEW DELHI, Aug. 28, 2024 –");
-2. otherwise the latest full date in the text that is not about the future ("will meet on
+2. otherwise a full date in the file's name ("nyt_2016-07-15_poll.txt", "20160715-poll.html"),
+   as archives and people saving articles name them;
+3. otherwise the latest full date in the text that is not about the future ("will meet on
    October 3, 2024" does not count), since news reports what has happened up to the day it
    is written.
 
@@ -27,15 +29,18 @@ DATELINE_WINDOW = 120  # characters of prose in which a date counts as a datelin
 FUTURE_MARKERS = {"will", "shall", "'ll", "to"}
 
 
-def infer_published(doc: Doc, timexes: Iterable[Timex], prose_start: int = 0) -> Optional[dt.date]:
-    """The publication date the text itself gives, from timexes tagged without a reference date."""
+def infer_published(
+    doc: Doc, timexes: Iterable[Timex], prose_start: int = 0, file_date: Optional[dt.date] = None
+) -> Optional[dt.date]:
+    """The publication date the text gives, from timexes tagged without a reference date, or
+    ``file_date`` (the date in the file's name) when the text has no dateline."""
     full_dates = [t for t in timexes if t.type == "DATE" and t.basis == "explicit" and FULL_DAY.match(t.value)]
-    if not full_dates:
-        return None
     first_word = len(doc.text) - len(doc.text[prose_start:].lstrip())
     for timex in full_dates:
         if timex.start - first_word <= DATELINE_WINDOW:
             return dt.date.fromisoformat(timex.value)
+    if file_date is not None:
+        return file_date
     past = [t for t in full_dates if not _about_the_future(doc, t)]
     if not past:
         return None

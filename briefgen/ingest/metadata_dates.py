@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from pathlib import PurePath
 from typing import Optional
 
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -78,3 +79,19 @@ def _written_day(text: str) -> Optional[str]:
         settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
     )
     return parsed.date().isoformat() if parsed else None
+
+
+# Year, month and day in a name, with or without separators, not inside a longer number.
+NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_file_name(path: str) -> Optional[dt.date]:
+    """The one full date a file's name holds, if it holds exactly one."""
+    name = PurePath(path).name
+    found = set()
+    for match in NAME_DATE.finditer(name):
+        try:
+            found.add(dt.date(*(int(part) for part in match.groups())))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
