@@ -270,3 +270,9 @@ def test_a_date_in_the_file_name_is_the_publication_date_when_the_text_has_no_da
     path.write_text("LAGOS, March 4, 2023 - The council approved the budget on Monday.\n", encoding="utf-8")
     document, _ = read_document(path, source_id="S1")
     assert extract_document(nlp(document.analysis_text), document).source.published == "2023-03-04"
+
+
+def test_a_clause_that_says_too_little_makes_no_event(nlp, tmp_path):
+    assert events_of(nlp, tmp_path, "“It is over,” she said on Monday. We said so on Tuesday.") == []
+    events = events_of(nlp, tmp_path, "Okafor resigned on Monday.")
+    assert [e.summary for e in events] == ["Okafor resigned"]

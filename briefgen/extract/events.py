@@ -54,6 +54,12 @@ HYPOTHETICAL_MODALS = {"can", "could", "may", "might", "should", "must"}
 # Words that tie a time of day or a season to one particular day or year.
 DEICTIC_WORDS = {"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "monday", "tuesday",
                  "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words that carry no happening of their own; a clause of little else is no timeline entry.
+FUNCTION_WORDS = frozenset(
+    "i me my we us our you your he him his she her it its they them their this that these those "
+    "a an the be is are was were been being am do does did done have has had will would shall "
+    "should can could may might must 'll ’ll so not".split()
+)
 # What a speech verb says: a clause, an infinitive, an object ("announced his candidacy").
 REPORTED_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
 # Verbs of change whose "from <date>" names the baseline of a comparison.
@@ -273,8 +279,8 @@ def _anchored_event(
         kind, lemmas, clause = "clause", _clause_lemmas(anchor), own_subtree(anchor)
         if is_speech_lemma(anchor.lemma_) and not any(c.dep_ in REPORTED_DEPS for c in anchor.children):
             lemmas[0] = ""  # "added to his portfolio", "the case was argued": nothing is reported
-    if not summary:
-        return None
+    if not summary or (kind == "clause" and _says_too_little(summary)):
+        return None  # "We said", "She did", "It was revealed": no entry a reader could use
     confidence = CONFIDENCE[kind] - (0.1 if timex.basis == "relative" else 0.0)
     if kind == "clause" and anchor.dep_ not in {"ROOT", "conj", "parataxis", "ccomp", "relcl"}:
         confidence -= 0.1  # a date deep in a subordinate clause may belong elsewhere
@@ -287,6 +293,12 @@ def _anchored_event(
         confidence=round(confidence, 2),
         evidence=[_sentence_evidence(text, source_id, anchor.sent)],
     )
+
+
+def _says_too_little(summary: str) -> bool:
+    """Fewer than two words besides pronouns, articles and the verbs be, do, have and the modals."""
+    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", summary.lower())
+    return sum(1 for w in words if w not in FUNCTION_WORDS) < 2
 
 
 def _reported_content(predicate: Token, excluded: set[int]) -> list[Token]:
