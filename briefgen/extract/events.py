@@ -54,11 +54,12 @@ HYPOTHETICAL_MODALS = {"can", "could", "may", "might", "should", "must"}
 # Words that tie a time of day or a season to one particular day or year.
 DEICTIC_WORDS = {"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "monday", "tuesday",
                  "wednesday", "thursday", "friday", "saturday", "sunday"}
-# Words that carry no happening of their own; a clause of little else is no timeline entry.
+# Words that carry no happening of their own, "said" among them (a statement needs what
+# was said); a clause of little else is no timeline entry.
 FUNCTION_WORDS = frozenset(
     "i me my we us our you your he him his she her it its they them their this that these those "
     "a an the be is are was were been being am do does did done have has had will would shall "
-    "should can could may might must 'll ’ll so not".split()
+    "should can could may might must 'll ’ll so not say says said tell tells told".split()
 )
 # What a speech verb says: a clause, an infinitive, an object ("announced his candidacy").
 REPORTED_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
