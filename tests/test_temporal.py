@@ -408,3 +408,8 @@ def test_a_time_clause_in_the_present_under_a_future_looks_ahead(nlp):
     assert values(nlp, text) == [("Monday", "2024-09-02")]
     assert values(nlp, "The crew will have finished the bridge by Saturday.") == [("Saturday", "2024-08-31")]
     assert values(nlp, "The results may have been known on Monday.") == [("Monday", "2024-08-26")]
+
+
+def test_half_of_a_century_is_no_half_of_this_year(nlp):
+    assert values(nlp, "Farms closed in the second half of the 20th century.") == [("the 20th century", "19")]
+    assert values(nlp, "Growth slowed in the second half of 2015.") == [("the second half of 2015", "2015-H2")]

@@ -274,6 +274,12 @@ def _plausible(span: Span, reading: Reading) -> bool:
     # Part of a name: "60 Minutes", "This Week with ..." (a programme), "the May Fourth Movement".
     if any(t.ent_type_ in _NAME_ENTITIES for t in span):
         return False
+    # A part of a longer period the tagger does not normalize: "the second half of the 20th
+    # century", "the first half of the 1990s" is no half of the article's year.
+    if (reading.half is not None or reading.quarter is not None) and reading.year is None and following_word == "of":
+        after = doc[span.end + 1: span.end + 5]
+        if any(t.lower_ in ("century", "centuries", "decade", "millennium") or re.fullmatch(r"\d{4}'?s", t.text) for t in after):
+            return False
     # A fraction: "three-quarters of the vote", "a quarter of the seats".
     if reading.unit in ("quarter",) and reading.year is None and following_word == "of" and not _year_follows(doc, span.end + 1):
         return False
