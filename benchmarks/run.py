@@ -28,8 +28,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import resource
-import shutil
 import subprocess
 import sys
 import tempfile

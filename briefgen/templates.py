@@ -125,6 +125,10 @@ class Labels(_Strict):
     # not cut short and nothing was lost: the sources hold nothing of that kind.
     no_dated_events: str = "No dated events: nothing in this briefing could be placed on the timeline."
     no_statements: str = "No statements: this briefing holds no quotation or reported speech with a named speaker."
+    # Said in the notes when a cap of the template left speakers or actors out of the memo.
+    speakers_left_out: str = ("Key positions show the {shown} speakers with the most statements; {count} other "
+                              "speakers with {statements} statements are left out. The briefing JSON lists every statement.")
+    actors_left_out: str = "Actors lists the {shown} most mentioned of {total}; the briefing JSON lists them all."
     page_of: str = "Page {page} of {pages}"
 
     @model_validator(mode="after")
@@ -134,6 +138,8 @@ class Labels(_Strict):
             "more_statements": ["{count}"],
             "figure_undated": ["{count}"],
             "page_of": ["{page}", "{pages}"],
+            "speakers_left_out": ["{shown}", "{count}", "{statements}"],
+            "actors_left_out": ["{shown}", "{total}"],
         }
         for key, needed in required.items():
             value = getattr(self, key)

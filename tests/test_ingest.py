@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import InputError
-from briefgen.ingest import read_document, read_documents
+from briefgen.ingest import expand_inputs, iter_documents, read_document
 from briefgen.ingest.decode import NotTextError, decode_text
 from briefgen.ingest.frontmatter import FrontMatterError, parse_front_matter
 
@@ -82,10 +82,12 @@ def test_folders_are_searched_and_bad_files_reported_not_fatal(tmp_path):
     (tmp_path / "good.txt").write_text("Ministers met in Delhi.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
-    result = read_documents([tmp_path])
-    assert [Path(d.source.path).name for d in result.documents] == ["good.txt"]
-    assert [Path(f.where).name for f in result.failures] == ["empty.txt"]
-    assert any("skipped 1 file" in w for w in result.warnings)
+    files, failures, warnings = expand_inputs([tmp_path])
+    assert failures == []
+    assert any("skipped 1 file" in w for w in warnings)
+    read = list(iter_documents(files))
+    assert [Path(item[0].source.path).name for item in read if not isinstance(item, InputError)] == ["good.txt"]
+    assert [Path(item.where).name for item in read if isinstance(item, InputError)] == ["empty.txt"]
 
 
 def test_unknown_type_named_directly_is_refused_by_name(tmp_path):

@@ -31,7 +31,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, phrase, summarize_clause
 from briefgen.extract.dating import event_date
 from briefgen.extract.positions import cue_class
-from briefgen.extract.positions.quotes import inside_quotation
+from briefgen.extract.positions.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, STRAIGHT_MARK, inside_quotation
 from briefgen.extract.temporal import Timex
 from briefgen.extract.vocabulary import (
     EVENT_NOUNS,
@@ -562,8 +562,9 @@ def _inside_quoted_title(span: Span) -> bool:
     """A date inside a quoted name ("the “2030 Agenda”") names something; it dates nothing."""
     left = span.doc[max(span.sent.start, span.start - 6): span.start]
     right = span.doc[span.end: min(span.sent.end, span.end + 6)]
-    opens = [t for t in left if t.text in {"“", '"', "``", "''", "‘‘"}]
-    closes = [t for t in right if t.text in {"”", '"', "''", "’’"}]
+    # A doubled apostrophe may open as well as close: archives write both marks that way.
+    opens = [t for t in left if t.text in OPENING_QUOTE_TOKENS | {STRAIGHT_MARK, "''"}]
+    closes = [t for t in right if t.text in CLOSING_QUOTE_TOKENS | {STRAIGHT_MARK}]
     return bool(opens and closes) and all(t.is_title or t.like_num or t.is_punct for t in span.doc[opens[-1].i + 1: closes[0].i])
 
 

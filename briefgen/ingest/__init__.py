@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
@@ -57,13 +56,6 @@ READERS: dict[str, Callable[[RawInput], RawInput]] = {
 }
 
 
-@dataclass
-class ReadResult:
-    documents: list[Document] = field(default_factory=list)
-    failures: list[InputError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-
 def supported_suffixes() -> list[str]:
     return sorted(READERS)
 
@@ -90,19 +82,6 @@ def expand_inputs(inputs: Sequence[Path]) -> tuple[list[Path], list[InputError],
             failures.append(InputError("no such file or folder", str(path)))
     unique = list(dict.fromkeys(p.resolve() for p in files))
     return unique, failures, warnings
-
-
-def read_documents(inputs: Sequence[Path], *, max_chars: Optional[int] = None) -> ReadResult:
-    files, failures, warnings = expand_inputs(inputs)
-    result = ReadResult(failures=failures, warnings=warnings)
-    for item in iter_documents(files, max_chars=max_chars):
-        if isinstance(item, InputError):
-            result.failures.append(item)
-        else:
-            document, doc_warnings = item
-            result.documents.append(document)
-            result.warnings.extend(doc_warnings)
-    return result
 
 
 def iter_documents(files: Iterable[Path], *, max_chars: Optional[int] = None) -> Iterator[Union[InputError, tuple[Document, list[str]]]]:

@@ -186,8 +186,7 @@ def _speaker_groups(briefing: Briefing, template: Template) -> tuple[list[Speake
         kept = set(ranked)
         left_out = [name for name in grouped if name not in kept]
         statements = sum(len(grouped[name]) for name in left_out)
-        note = (f"Key positions show the {len(kept)} speakers with the most statements; {len(left_out)} other "
-                f"speakers with {statements} statements are left out. The briefing JSON lists every statement.")
+        note = _fill(template.labels.speakers_left_out, shown=len(kept), count=len(left_out), statements=statements)
         grouped = {name: positions for name, positions in grouped.items() if name in kept}
     cap = template.caps.positions_per_speaker
     groups = []
@@ -204,6 +203,14 @@ def _speaker_groups(briefing: Briefing, template: Template) -> tuple[list[Speake
     return groups, note
 
 
+def _fill(label: str, **values: int) -> str:
+    """A template label with its {placeholders} filled; replaced, not formatted, because a
+    label is data and may hold other braces."""
+    for name, value in values.items():
+        label = label.replace("{" + name + "}", str(value))
+    return label
+
+
 def _actor_groups(briefing: Briefing, template: Template) -> tuple[list[ActorGroup], Optional[str]]:
     """Who is who, by kind, and a note on the actors left out when the template caps the list."""
     labels = template.labels
@@ -214,8 +221,7 @@ def _actor_groups(briefing: Briefing, template: Template) -> tuple[list[ActorGro
         # Python's sort is stable: of equally mentioned actors, the earlier one stays.
         kept = {id(a) for a in sorted(listed, key=lambda a: -a.mentions)[: template.caps.actors]}
         listed = [a for a in listed if id(a) in kept]
-        note = (f"Actors lists the {len(listed)} most mentioned of {len(briefing.actors)}; "
-                "the briefing JSON lists them all.")
+        note = _fill(template.labels.actors_left_out, shown=len(listed), total=len(briefing.actors))
     groups = []
     for actor_type, label in order:
         entries = []

@@ -13,7 +13,7 @@ import copy
 import io
 import time
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -38,7 +38,7 @@ from reportlab.platypus import (
 
 from briefgen.model import Briefing
 from briefgen.render.figure import layout_figure, to_drawing
-from briefgen.render.fonts import FontChain, font_chain
+from briefgen.render.fonts import font_chain
 from briefgen.render.memo import Memo, Section, Statement, build_memo
 from briefgen.render.options import RenderOptions
 from briefgen.render.text import escape_attribute

@@ -156,9 +156,15 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+# Quotation marks as spaCy's tokens: typographic, and the doubled apostrophes and backticks
+# of archives (``like this'').
+OPENING_QUOTE_TOKENS = frozenset({"“", "‘‘", "``"})
+CLOSING_QUOTE_TOKENS = frozenset({"”", "’’", "''"})
+
+
 def inside_quotation(span: Span) -> bool:
     """Whether a quotation mark opened before the span in its sentence is still open there."""
     before = span.doc[span.sent.start: span.start]
-    opening = sum(1 for t in before if t.text in {"“", "‘‘", "``"}) - sum(1 for t in before if t.text in {"”", "’’", "''"})
+    opening = sum(1 for t in before if t.text in OPENING_QUOTE_TOKENS) - sum(1 for t in before if t.text in CLOSING_QUOTE_TOKENS)
     straight = sum(1 for t in before if t.text == STRAIGHT_MARK)
     return opening > 0 or straight % 2 == 1
