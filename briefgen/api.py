@@ -24,7 +24,7 @@ from briefgen.extract import reference_date
 from briefgen.extract.temporal import Timex, tag_doc, to_timeml
 from briefgen.ingest import expand_inputs, iter_documents, read_document
 from briefgen.model import Briefing, Document, Extraction, briefing_to_json, load_briefing
-from briefgen.nlp import get_pipeline, load_pipeline, pipeline_identity, resolve_model_name
+from briefgen.nlp import MAX_TEXT_CHARS, check_pipeline, get_pipeline, resolve_model_name
 from briefgen.outputs import prepare_output_dir, slugify, write_all_atomically, write_atomically
 from briefgen.render.csv_writer import render_csv
 from briefgen.render.docx_writer import render_docx
@@ -111,7 +111,9 @@ def extractions(
         raise InputError("no inputs given")
     jobs = check_jobs(jobs)
     pipeline_name = resolve_model_name(model)
-    nlp = load_pipeline(pipeline_name)
+    # The pipeline is only checked here; it is loaded by whatever parses the first document
+    # the cache does not hold (this process or a worker), so a fully cached run never loads it.
+    identity = check_pipeline(pipeline_name)
     files, failures, warnings = expand_inputs([Path(p) for p in inputs])
     for warning in warnings:
         report.on_warning(warning)
@@ -124,7 +126,7 @@ def extractions(
 
     def documents() -> Iterator[Document]:
         nonlocal read_any
-        for item in iter_documents(files, max_chars=nlp.max_length):
+        for item in iter_documents(files, max_chars=MAX_TEXT_CHARS):
             if isinstance(item, InputError):
                 if strict:
                     raise item
@@ -142,7 +144,7 @@ def extractions(
 
     settings = RunSettings(pipeline=pipeline_name, day_first=day_first, jobs=jobs)
     extraction_cache = open_cache(cache, report.on_warning)
-    environment = environment_key(pipeline_name, pipeline_identity(nlp), day_first=day_first)
+    environment = environment_key(pipeline_name, identity, day_first=day_first)
     found: list[Extraction] = []
     total = len(files)
     try:
@@ -301,7 +303,7 @@ def dates(
 ) -> DatesResult:
     """The temporal expressions of one text, normalized against ``dct`` or the text's own date."""
     nlp = get_pipeline(model)
-    document, _ = read_document(Path(path), source_id="S1", max_chars=nlp.max_length)
+    document, _ = read_document(Path(path), source_id="S1", max_chars=MAX_TEXT_CHARS)
     doc = nlp(document.analysis_text)
     if dct is not None:
         reference = dct if isinstance(dct, dt.date) else _parse_dct(dct)

@@ -5,8 +5,8 @@ re-run should parse only what is new. An entry is keyed by everything its extrac
 on: the document's text and metadata, the spaCy pipeline (name, path and version), briefgen's
 version, a digest of briefgen's own source and data files (the version string does not move
 while the code does), and the extraction options. Change any of them and the old entries
-simply stop matching. Entries are unlabelled (``Extraction.labelled``), because source ids are
-handed out per run and the same text may sit at any path.
+simply stop matching. Entries are the JSON of unlabelled extractions (``Extraction.read_labelled``),
+because source ids are handed out per run and the same text may sit at any path.
 
 Several runs may share one file: it is opened in WAL mode with a busy timeout and every batch
 is written in one transaction. A cache that cannot be opened or read (a corrupt file, a
@@ -25,11 +25,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from pydantic import ValidationError
-
 from briefgen import __version__
 from briefgen.ingest.metadata_dates import date_in_file_name
-from briefgen.model import Document, Extraction
+from briefgen.model import Document
 
 CACHE_FILE_NAME = "extractions.sqlite3"
 # Bump when the table layout or the stored form changes; older files are then rebuilt.
@@ -125,8 +123,10 @@ class ExtractionCache:
             raise
         return connection
 
-    def get_many(self, keys: Iterable[str]) -> dict[str, Extraction]:
-        """The cached extractions among ``keys``; an entry that no longer reads back is a miss."""
+    def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """The stored JSON of the unlabelled extractions among ``keys``. An entry that does not
+        decompress is left out, so it is parsed again and overwritten; the caller treats one
+        that does not validate the same way."""
         keys = list(dict.fromkeys(keys))
         if self._connection is None or not keys:
             return {}
@@ -139,16 +139,16 @@ class ExtractionCache:
         found = {}
         for key, blob in rows:
             try:
-                found[key] = Extraction.model_validate_json(zlib.decompress(blob))
-            except (zlib.error, ValidationError, ValueError):
-                continue  # parsed again and overwritten, as if it had never been stored
+                found[key] = zlib.decompress(blob)
+            except zlib.error:
+                continue
         return found
 
-    def put_many(self, entries: dict[str, Extraction]) -> None:
-        """Store unlabelled extractions, all in one transaction."""
+    def put_many(self, entries: dict[str, bytes]) -> None:
+        """Store the JSON of unlabelled extractions, all in one transaction."""
         if self._connection is None or not entries:
             return
-        rows = [(key, zlib.compress(x.model_dump_json().encode("utf-8"))) for key, x in entries.items()]
+        rows = [(key, zlib.compress(payload)) for key, payload in entries.items()]
         try:
             self._connection.execute("BEGIN IMMEDIATE")
             self._connection.executemany("INSERT OR REPLACE INTO extractions (key, extraction) VALUES (?, ?)", rows)

@@ -7,6 +7,7 @@ inputs were skipped (each reported on stderr).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import traceback
@@ -16,11 +17,18 @@ from typing import Optional, Sequence
 from briefgen import __version__
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+# Collector thresholds for a run of the command: a briefing of a thousand articles is millions
+# of small objects that live until the run ends, and at CPython's default thresholds (700, 10,
+# 10) the collector walks them over and over, a fifth of a re-run's time. Collecting young
+# objects every 50,000 allocations instead still frees cyclic garbage (spaCy's parses) a
+# batch at a time, so memory stays flat.
+GC_THRESHOLDS = (50_000, 20, 100)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    gc.set_threshold(*GC_THRESHOLDS)
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE

@@ -15,7 +15,7 @@ from pathlib import Path
 from dataclasses import dataclass
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from briefgen.errors import BriefingFileError
 
@@ -62,10 +62,25 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
     # Every string in a briefing must be writable by every writer, whichever way it arrived.
-    @field_validator("*", mode="before")
+    # JSON text validated directly cannot bring one: pydantic refuses a lone surrogate
+    # escape as invalid JSON, so that path (the cache's, thousands of extractions a run)
+    # skips the walk.
+    @model_validator(mode="before")
     @classmethod
-    def _no_surrogates(cls, value):
-        return _encodable(value)
+    def _no_surrogates(cls, data, info: ValidationInfo):
+        if info.mode == "json" or not isinstance(data, dict):
+            return data
+        return {key: _encodable(value) for key, value in data.items()}
+
+
+# Validation context key for reading a model back with one source id renamed: a pair (old id,
+# new id), applied to every citation in the same pass that validates it.
+_CITATION_RENAME = "citation_rename"
+
+
+def _cited(source_id: str, info: ValidationInfo) -> str:
+    rename = (info.context or {}).get(_CITATION_RENAME)
+    return rename[1] if rename is not None and source_id == rename[0] else source_id
 
 
 def _check_iso_day(value: Optional[str]) -> Optional[str]:
@@ -87,6 +102,11 @@ class TextSpan(_Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+
+    @field_validator("source")
+    @classmethod
+    def _renamed(cls, value: str, info: ValidationInfo) -> str:
+        return _cited(value, info)
 
     @model_validator(mode="after")
     def _ordered(self) -> "TextSpan":
@@ -130,6 +150,11 @@ class EventDate(_Model):
     sources: list[str] = Field(default_factory=list)
 
     _days = field_validator("start", "end")(_check_iso_day)
+
+    @field_validator("sources")
+    @classmethod
+    def _renamed(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        return [_cited(source_id, info) for source_id in value]
 
     @model_validator(mode="after")
     def _ordered(self) -> "EventDate":
@@ -197,47 +222,33 @@ class Extraction(_Model):
     warnings: list[str] = Field(default_factory=list)
 
     def labelled(self, source: Source) -> "Extraction":
-        """This extraction as found in ``source``: its spans cite ``source.id``, its warnings name
-        ``source.path``, and the source keeps the publication date extraction settled on.
+        """This extraction as found in ``source`` (see :meth:`read_labelled`)."""
+        return Extraction.read_labelled(self.model_dump_json(), source)
+
+    @classmethod
+    def read_labelled(cls, payload: str | bytes, source: Source) -> "Extraction":
+        """The unlabelled extraction in JSON ``payload`` as found in ``source``: its spans cite
+        ``source.id``, its warnings name ``source.path``, and the source keeps the publication
+        date extraction settled on. Raises ValidationError when ``payload`` is not one.
 
         Extraction runs on an unlabelled source (:data:`UNLABELLED_SOURCE_ID`, no path) because
         source ids are handed out per run and the same text may sit at any path; the cache
-        stores that form, and every run labels fresh and cached extractions the same way.
+        stores that form as JSON, and every run labels fresh and cached extractions the same
+        way, in the one pass that reads them.
         """
-        data = self.model_dump(mode="json")
-        _relabel_spans(data, self.source.id, source.id)
-        data["source"] = source.model_copy(
-            update={"published": self.source.published, "published_basis": self.source.published_basis}
-        ).model_dump(mode="json")
-        data["warnings"] = [f"{warning} ({source.path})" for warning in self.warnings]
-        return Extraction.model_validate(data)
+        found = cls.model_validate_json(payload, context={_CITATION_RENAME: (UNLABELLED_SOURCE_ID, source.id)})
+        own = source.model_copy(update={"published": found.source.published, "published_basis": found.source.published_basis})
+        return found.model_copy(update={"source": own, "warnings": [f"{warning} ({source.path})" for warning in found.warnings]})
 
     def with_source_id(self, source_id: str) -> "Extraction":
         """This extraction with its source known as ``source_id``: for assembling extractions
         made in separate runs (on separate machines), whose ids were handed out apart."""
-        data = self.model_dump(mode="json")
-        _relabel_spans(data, self.source.id, source_id)
-        data["source"]["id"] = source_id
-        return Extraction.model_validate(data)
+        renamed = Extraction.model_validate_json(self.model_dump_json(), context={_CITATION_RENAME: (self.source.id, source_id)})
+        return renamed.model_copy(update={"source": renamed.source.model_copy(update={"id": source_id})})
 
 
 # The id an extraction carries before it is labelled with its run's source id; real ids start at S1.
 UNLABELLED_SOURCE_ID = "S0"
-
-
-def _relabel_spans(value, old: str, new: str) -> None:
-    """Replace ``old`` by ``new`` wherever a dumped model cites a source: a span's ``source``
-    and a date's ``sources``."""
-    if isinstance(value, dict):
-        if value.get("source") == old:
-            value["source"] = new
-        if isinstance(value.get("sources"), list):
-            value["sources"] = [new if s == old else s for s in value["sources"]]
-        for item in value.values():
-            _relabel_spans(item, old, new)
-    elif isinstance(value, list):
-        for item in value:
-            _relabel_spans(item, old, new)
 
 
 class Briefing(_Model):
@@ -261,10 +272,11 @@ class Briefing(_Model):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> "Briefing":
-        source_ids = [s.id for s in self.sources]
-        for i, source_id in enumerate(source_ids):
-            if source_id in source_ids[:i]:
-                raise ValueError(f"sources[{i}].id: {source_id!r} is the id of an earlier source too")
+        source_ids: set[str] = set()
+        for i, source in enumerate(self.sources):
+            if source.id in source_ids:
+                raise ValueError(f"sources[{i}].id: {source.id!r} is the id of an earlier source too")
+            source_ids.add(source.id)
         for field, cited in self._source_references():
             if cited not in source_ids:
                 raise ValueError(f"{field}: {cited!r} is not the id of any source in sources")

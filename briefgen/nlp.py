@@ -35,24 +35,23 @@ def resolve_model_name(requested: Optional[str] = None, environ: Optional[dict] 
     raise ModelNotFoundError(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
 
 
+# spaCy's own limit on a text's length (``nlp.max_length``): it is not part of a saved
+# pipeline, so every pipeline loads with it, and documents can be checked against it before
+# (or without) loading one.
+MAX_TEXT_CHARS = 1_000_000
+REQUIRED_COMPONENTS = {"parser", "ner"}
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str):
     """Load a pipeline once per process; later calls with the same name reuse it."""
     import spacy
 
-    is_path = Path(name).exists()
+    check_pipeline(name)
     try:
         nlp = spacy.load(name)
-    except OSError:
-        where = "path" if is_path else "package"
-        raise ModelNotFoundError(
-            f"cannot load spaCy pipeline {name!r} (no such {where}); install one with: {INSTALL_HINT}"
-        ) from None
-    if nlp.lang != "en":
-        raise ModelNotFoundError(f"spaCy pipeline {name!r} is for language {nlp.lang!r}; briefgen needs English")
-    missing = {"parser", "ner"} - set(nlp.pipe_names)
-    if missing:
-        raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks the {', '.join(sorted(missing))} component(s) briefgen needs")
+    except OSError as exc:  # a pipeline whose meta reads but whose weights do not
+        raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {exc}; install one with: {INSTALL_HINT}") from None
     nlp.add_pipe(COMPONENT_NAME, before="parser")
     return nlp
 
@@ -61,6 +60,30 @@ def get_pipeline(requested: Optional[str] = None):
     return load_pipeline(resolve_model_name(requested))
 
 
-def pipeline_identity(nlp) -> str:
-    """A stable name@version string for a loaded pipeline (caches and provenance use it)."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}@{nlp.meta.get('version', '0')}"
+@lru_cache(maxsize=4)
+def check_pipeline(name: str) -> str:
+    """The stable lang_name@version identity of pipeline ``name`` (caches and provenance use
+    it), read from its meta.json without loading it, so that a run whose documents are all
+    cached never loads the weights. Raises ModelNotFoundError when ``name`` is no pipeline,
+    or not an English one with the parser and entity recognizer briefgen needs."""
+    meta = _meta(name)
+    if meta.get("lang") != "en":
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} is for language {meta.get('lang')!r}; briefgen needs English")
+    missing = REQUIRED_COMPONENTS - set(meta.get("pipeline", []))
+    if missing:
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} lacks the {', '.join(sorted(missing))} component(s) briefgen needs")
+    return f"{meta['lang']}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}"
+
+
+def _meta(name: str) -> dict:
+    import spacy.util
+
+    is_path = Path(name).exists()
+    try:
+        folder = Path(name) if is_path else spacy.util.get_package_path(name)
+        return spacy.util.load_meta(folder / "meta.json")
+    except (OSError, ValueError, ModuleNotFoundError):
+        where = "path" if is_path else "package"
+        raise ModelNotFoundError(
+            f"cannot load spaCy pipeline {name!r} (no such {where}); install one with: {INSTALL_HINT}"
+        ) from None

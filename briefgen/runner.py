@@ -2,11 +2,15 @@
 
 Extraction is a map: each document is parsed and reduced to an :class:`Extraction` on its
 own, and only assembly (the reduce) looks across documents. So documents are taken a batch
-at a time from a lazy reader, looked up in the cache, and the misses are parsed with
-``nlp.pipe`` — in this process, or spread over worker processes that each load the pipeline
-once. Results come back in input order whatever the number of jobs, and only a few batches
-are in flight at a time: the parses (spaCy ``Doc`` objects) never leave the function that
+at a time from a lazy reader and looked up in the cache, and the misses are parsed with
+``nlp.pipe`` — in this process, or in worker processes that each load the pipeline once.
+Results come back in input order whatever the number of jobs, and only a bounded number of
+batches wait at a time: the parses (spaCy ``Doc`` objects) never leave the function that
 made them, and texts are dropped once their batch is done.
+
+With workers, the cached extractions are read back (validated, the larger part of a re-run)
+only when their turn to be yielded comes, so that a new article met later in the folder is
+already being parsed in a worker while this process reads the cached ones before it.
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
+
+from pydantic import ValidationError
 
 from briefgen.cache import ExtractionCache, document_key
 from briefgen.extract import extract_unlabelled
@@ -28,6 +35,9 @@ BATCH_SIZE = 16
 # Batches handed to the workers ahead of the one being collected: enough to keep every worker
 # busy, few enough that memory does not grow with the corpus.
 BATCHES_IN_FLIGHT_PER_JOB = 2
+# Batches that may wait, texts and cached extractions unread, for a parse behind them: a
+# thousand articles, a few tens of megabytes, whatever the size of the corpus.
+MAX_WAITING_BATCHES = 64
 
 
 def available_cores() -> int:
@@ -54,35 +64,48 @@ def extract_documents(
 ) -> Iterator[Extraction]:
     """The labelled extraction of every document, in order.
 
-    ``expected`` (how many documents there will be, if known) lets a small run skip starting
-    worker processes, which costs more than parsing a handful of articles.
+    ``expected`` (how many documents there will be, if known) sizes the worker pool to the
+    documents still to come when the first miss is met: a run, or the rest of a run, too small
+    to share out is parsed here, unless cached extractions are waiting that this process can
+    read while one worker parses. A run that finds everything cached loads no pipeline at all.
     """
-    batches = _batches(documents, BATCH_SIZE)
-    workers = min(settings.jobs, -(-expected // BATCH_SIZE)) if expected else settings.jobs
-    if workers <= 1:
-        for batch in batches:
-            _lookup(batch, cache, environment)
-            yield from _finish(batch, _extract_batch(_misses(batch), settings), cache)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_load_pipeline, initargs=(settings.pipeline,)) as pool:
+    defer = settings.jobs > 1  # only with a worker is there anything to do while waiting
+    with ExitStack() as stack:
+        pool: Optional[ProcessPoolExecutor] = None
+        workers = 1
         pending: deque[tuple[list[_Slot], Optional[Future]]] = deque()
-        for batch in batches:
+        seen = 0
+        for batch in _batches(documents, BATCH_SIZE):
+            seen += len(batch)
             _lookup(batch, cache, environment)
             misses = _misses(batch)
+            if misses and pool is None and defer:
+                to_come = expected - seen + len(batch) if expected else settings.jobs * BATCH_SIZE
+                workers = min(settings.jobs, max(1, -(-to_come // BATCH_SIZE)))
+                if workers > 1 or pending:
+                    pool = stack.enter_context(ProcessPoolExecutor(
+                        max_workers=workers, initializer=_load_pipeline, initargs=(settings.pipeline,)))
+            if misses and pool is None:
+                yield from _finish(batch, _extract_batch(misses, settings), cache, settings)
+                continue
             pending.append((batch, pool.submit(_extract_batch, misses, settings) if misses else None))
-            if len(pending) >= workers * BATCHES_IN_FLIGHT_PER_JOB:
-                yield from _collect(pending.popleft(), cache)
+            while pending and (
+                not defer
+                or len(pending) > MAX_WAITING_BATCHES
+                or sum(1 for _, future in pending if future is not None) >= workers * BATCHES_IN_FLIGHT_PER_JOB
+            ):
+                yield from _collect(pending.popleft(), cache, settings)
         while pending:
-            yield from _collect(pending.popleft(), cache)
+            yield from _collect(pending.popleft(), cache, settings)
 
 
 @dataclass
 class _Slot:
-    """One document of a batch: its cache key and, once known, its unlabelled extraction."""
+    """One document of a batch: its cache key and, once known, the JSON of its unlabelled extraction."""
 
     document: Document
     key: str
-    extraction: Optional[Extraction] = None
+    payload: Optional[bytes] = None
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[_Slot]]:
@@ -104,31 +127,41 @@ def _lookup(batch: list[_Slot], cache: Optional[ExtractionCache], environment: s
         slot.key = document_key(slot.document, environment)
     found = cache.get_many(slot.key for slot in batch)
     for slot in batch:
-        slot.extraction = found.get(slot.key)
+        slot.payload = found.get(slot.key)
 
 
 def _misses(batch: list[_Slot]) -> list[Document]:
-    return [slot.document for slot in batch if slot.extraction is None]
+    return [slot.document for slot in batch if slot.payload is None]
 
 
-def _collect(entry: tuple[list[_Slot], Optional[Future]], cache: Optional[ExtractionCache]) -> Iterator[Extraction]:
+def _collect(entry: tuple[list[_Slot], Optional[Future]], cache: Optional[ExtractionCache],
+             settings: RunSettings) -> Iterator[Extraction]:
     batch, future = entry
-    yield from _finish(batch, future.result() if future is not None else [], cache)
+    yield from _finish(batch, future.result() if future is not None else [], cache, settings)
 
 
-def _finish(batch: list[_Slot], fresh: list[Extraction], cache: Optional[ExtractionCache]) -> Iterator[Extraction]:
+def _finish(batch: list[_Slot], fresh: list[bytes], cache: Optional[ExtractionCache],
+            settings: RunSettings) -> Iterator[Extraction]:
     """Fill the misses with their fresh extractions, store those, and label everything in order."""
     new = iter(fresh)
     stored = {}
     for slot in batch:
-        if slot.extraction is None:
-            slot.extraction = next(new)
+        if slot.payload is None:
+            slot.payload = next(new)
             if slot.key:
-                stored[slot.key] = slot.extraction
+                stored[slot.key] = slot.payload
+    extractions = []
+    for slot in batch:
+        try:
+            extractions.append(Extraction.read_labelled(slot.payload, slot.document.source))
+        except ValidationError:
+            # Stored by a model this briefgen cannot read back: parsed again and overwritten.
+            slot.payload = _extract_batch([slot.document], settings)[0]
+            stored[slot.key] = slot.payload
+            extractions.append(Extraction.read_labelled(slot.payload, slot.document.source))
     if cache is not None:
         cache.put_many(stored)
-    for slot in batch:
-        yield slot.extraction.labelled(slot.document.source)
+    yield from extractions
 
 
 def _load_pipeline(name: str) -> None:
@@ -136,11 +169,15 @@ def _load_pipeline(name: str) -> None:
     get_pipeline(name)
 
 
-def _extract_batch(documents: list[Document], settings: RunSettings) -> list[Extraction]:
-    """Parse a batch with one ``nlp.pipe`` call and reduce each parse to its unlabelled
-    extraction at once, so no ``Doc`` outlives its document's turn."""
+def _extract_batch(documents: list[Document], settings: RunSettings) -> list[bytes]:
+    """Parse a batch with one ``nlp.pipe`` call and reduce each parse to the JSON of its
+    unlabelled extraction at once, so no ``Doc`` outlives its document's turn. JSON is what
+    the cache stores and what crosses from a worker process most cheaply."""
     if not documents:
         return []
     nlp = get_pipeline(settings.pipeline)
     parses = nlp.pipe((d.analysis_text for d in documents), batch_size=len(documents))
-    return [extract_unlabelled(doc, document, day_first=settings.day_first) for document, doc in zip(documents, parses)]
+    return [
+        extract_unlabelled(doc, document, day_first=settings.day_first).model_dump_json().encode("utf-8")
+        for document, doc in zip(documents, parses)
+    ]

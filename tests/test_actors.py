@@ -44,6 +44,18 @@ def test_title_before_the_name_gives_role_and_country(nlp):
     assert actor.affiliation == "South Korea"
 
 
+def test_a_title_inside_an_of_phrase_is_a_role_not_an_affiliation(nlp):
+    doc = nlp("Critics lined up with criticism of President Maria Solano's new budget in the capital.")
+    actor = person(find_actors(doc, "S1"), "Maria Solano")
+    assert (actor.role, actor.affiliation) == ("President", None)
+
+
+def test_the_preposition_before_a_title_is_not_part_of_the_role(nlp):
+    doc = nlp("Protesters demanded the resignation of Prime Minister Tomas Varga on Friday.")
+    actor = person(find_actors(doc, "S1"), "Tomas Varga")
+    assert actor.role == "Prime Minister"
+
+
 def test_appositive_gives_role_and_organisation(nlp):
     doc = nlp("Pedro Alvarez, Director General in the Ministry of Foreign Trade said the talks could resume.")
     actor = person(find_actors(doc, "S1"), "Pedro Alvarez")

@@ -52,6 +52,11 @@ def test_clean_removes_what_xml_forbids_and_keeps_the_rest():
     assert clean("장재복 नरेन्द्र “x”") == "장재복 नरेन्द्र “x”"
 
 
+def test_clean_composes_accents_and_drops_c1_controls():
+    # "n" + COMBINING TILDE prints as the font's "ñ"; U+0083 is mojibake with no glyph.
+    assert clean("Pen\u0303a said\x83 so") == "Pe\u00f1a said so"
+
+
 def test_markup_and_markdown_escaping():
     assert escape_markup('S&P <Ltd> & Co') == "S&amp;P &lt;Ltd&gt; &amp; Co"
     assert escape_markdown("*bold* [link](x) <b>") == r"\*bold\* \[link\](x) \<b\>"

@@ -6,6 +6,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from briefgen.render import fonts
 from briefgen.render.options import RenderOptions
 from briefgen.render.pdf_writer import render_pdf
 from briefgen.templates import load_template
@@ -183,3 +184,14 @@ def test_a_table_row_taller_than_a_page_continues_on_the_next(tmp_path):
     runs = [len(run) for run in re.findall(r"y{10,}", text.replace("\n", ""))]
     assert 290 <= max(runs) <= 300
     assert 290 <= max(len(run) for run in re.findall(r"z+", text.replace("\n", ""))) <= 300
+
+
+def test_fallback_fonts_are_read_only_for_the_characters_that_need_them():
+    fonts._fallback.cache_clear()
+    chain = fonts.font_chain("PT Serif")
+    assert chain.runs("Talks, then \u2014 \u201cdone\u201d.") == [(0, "Talks, then \u2014 \u201cdone\u201d.")]
+    assert fonts._fallback.cache_info().currsize == 0
+    devanagari = next(n for n, f in enumerate(fonts.FALLBACK_FAMILIES, start=1) if "Devanagari" in f.name)
+    assert chain.runs("Modi: \u0928\u092e\u0938\u094d\u0924\u0947") == [(0, "Modi: "), (devanagari, "\u0928\u092e\u0938\u094d\u0924\u0947")]
+    # Devanagari comes first in the chain, so the Hangul/CJK file is still unread.
+    assert fonts._fallback.cache_info().currsize == devanagari

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sqlite3
+import zlib
 
 import pytest
 
@@ -75,6 +76,60 @@ def test_one_new_article_is_the_only_one_parsed(corpus, tmp_path, parsed):
     assert with_cache == _json([corpus], cache=False)
 
 
+@pytest.fixture
+def pools(monkeypatch):
+    """The size of every worker pool the runner starts."""
+    sizes: list[int] = []
+    real = runner.ProcessPoolExecutor
+
+    def recording(max_workers, **options):
+        sizes.append(max_workers)
+        return real(max_workers=max_workers, **options)
+
+    monkeypatch.setattr(runner, "ProcessPoolExecutor", recording)
+    return sizes
+
+
+def test_a_fully_cached_run_loads_no_pipeline_and_starts_no_worker(corpus, tmp_path, monkeypatch, pools):
+    store = tmp_path / "cache.sqlite3"
+    first = _json([corpus], cache=store)
+
+    def no_loading(name):
+        raise AssertionError(f"pipeline {name} loaded although every document was cached")
+
+    monkeypatch.setattr(runner, "get_pipeline", no_loading)
+    assert briefing_to_json(api.extract([corpus], jobs=2, cache=store)) == first
+    assert pools == []
+
+
+def test_a_new_article_after_cached_ones_is_parsed_by_one_worker(corpus, tmp_path, monkeypatch, pools):
+    """One worker parses it while this process reads back the cached extractions before it;
+    a second worker would only load the pipeline again."""
+    monkeypatch.setattr(runner, "BATCH_SIZE", 1)
+    store = tmp_path / "cache.sqlite3"
+    _json([corpus], cache=store)
+    (corpus / "zz-latest.txt").write_text(NEW_ARTICLE[1], encoding="utf-8")  # read last
+    with_cache = briefing_to_json(api.extract([corpus], jobs=2, cache=store))
+    assert pools == [1]
+    assert with_cache == _json([corpus], cache=False)
+
+
+def test_a_small_cold_run_is_parsed_without_workers(corpus, pools):
+    # Three articles, one batch: starting processes would cost more than it shares out.
+    api.extract([corpus], jobs=2, cache=False)
+    assert pools == []
+
+
+def test_a_stored_entry_that_no_longer_reads_as_an_extraction_is_parsed_again(corpus, tmp_path, parsed):
+    store = tmp_path / "cache.sqlite3"
+    first = _json([corpus], cache=store)
+    with sqlite3.connect(store) as connection:
+        connection.execute("UPDATE extractions SET extraction = ?", (zlib.compress(b'{"source": {"id": "S0"}}'),))
+    parsed.clear()
+    assert _json([corpus], cache=store) == first
+    assert len(parsed) == 3
+
+
 def test_a_cached_text_is_labelled_with_its_new_source_id_and_path(corpus, tmp_path, parsed):
     """Source ids are handed out per run: the same text as S3 in one run and S1 in the next."""
     store = tmp_path / "cache.sqlite3"
@@ -125,7 +180,7 @@ def test_a_change_of_model_version_code_or_options_parses_again(corpus, tmp_path
     parsed.clear()
     options = {}
     if change == "model":
-        monkeypatch.setattr(api, "pipeline_identity", lambda nlp: "en_core_web_sm@9.9.9")
+        monkeypatch.setattr(api, "check_pipeline", lambda name: "en_core_web_sm@9.9.9")
     elif change == "version":
         monkeypatch.setattr(cache_module, "__version__", "99.0")
     elif change == "code":

@@ -8,7 +8,7 @@ from briefgen.assemble.actors import merge_actors
 from briefgen.assemble.event_merge import merge_events
 from briefgen.assemble.summary import summarize
 from briefgen.assemble.timeline import order_events
-from briefgen.model import Briefing, Event, Extraction, Position, generated_timestamp
+from briefgen.model import Briefing, Event, Extraction, Position, Source, generated_timestamp
 
 MAX_TITLE_ACTORS = 3
 
@@ -29,9 +29,39 @@ def assemble_briefing(extractions: list[Extraction], title: Optional[str] = None
         positions=positions,
         actors=actors,
         summary=summarize(sources, events, positions),
-        notes=[w for x in extractions for w in x.warnings],
+        notes=_notes(extractions),
     )
     return briefing
+
+
+def _notes(extractions: list[Extraction]) -> list[str]:
+    """Every extraction's warnings, a warning shared by several sources said once with the
+    ids of the sources it concerns: a thousand articles without a dateline make one note,
+    not a thousand lines of the memo."""
+    concerned: dict[str, list[Source]] = {}
+    for x in extractions:
+        suffix = f" ({x.source.path})"
+        for warning in x.warnings:
+            concerned.setdefault(warning.removesuffix(suffix), []).append(x.source)
+    notes = []
+    for warning, sources in concerned.items():
+        if len(sources) == 1:
+            notes.append(f"{warning} ({sources[0].path})")
+        else:
+            notes.append(f"{warning} ({len(sources)} sources: {_id_ranges([s.id for s in sources])})")
+    return notes
+
+
+def _id_ranges(ids: list[str]) -> str:
+    """"S1, S3–S5, S9" for S1, S3, S4, S5, S9: runs of consecutive source numbers as ranges."""
+    numbers = sorted({int(i[1:]) for i in ids})
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"S{run[0]}" if len(run) == 1 else f"S{run[0]}–S{run[-1]}" for run in runs)
 
 
 def _rename_speaker(position: Position, source_index: int, rename: dict) -> Position:

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from briefgen.extract.positions import cue_class
-from briefgen.model import Position
+from briefgen.model import Position, TextSpan
 
 CLASS_WEIGHT = {"stance": 1.5, "speech": 1.0, "belief": 0.5, "evidence": 0.3}
 DIRECT_WEIGHT = 2.0
@@ -47,6 +47,10 @@ def _speaker_key(position: Position) -> tuple[str, str]:
     return position.speaker.name.lower(), position.speaker.kind
 
 
+def _span_key(span: TextSpan) -> tuple:
+    return span.source, span.start, span.end, span.text
+
+
 def select_key_positions(positions: list[Position], cap_per_speaker: int) -> list[Position]:
     """At most ``cap_per_speaker`` positions per speaker, best first; speakers by their best."""
     if cap_per_speaker <= 0:
@@ -74,12 +78,19 @@ def select_key_positions(positions: list[Position], cap_per_speaker: int) -> lis
             words = _words(position.text)
             duplicate = next((i for i, (_, w) in enumerate(kept) if _is_duplicate(words, w)), None)
             if duplicate is None:
-                kept.append((position, words))
+                # Past the cap a new position would never be shown: it is only compared, so
+                # that repeats of the shown ones lend them their evidence, and a speaker
+                # quoted a thousand times costs a thousand comparisons per shown position,
+                # not a thousand squared.
+                if len(kept) < cap_per_speaker:
+                    kept.append((position, words))
                 continue
             original, original_words = kept[duplicate]
-            extra = [e for e in position.evidence if e not in original.evidence]
-            kept[duplicate] = (original.model_copy(update={"evidence": original.evidence + extra}), original_words)
-        selected = [p for p, _ in kept[:cap_per_speaker]]
+            cited = {_span_key(e) for e in original.evidence}
+            extra = [e for e in position.evidence if _span_key(e) not in cited]
+            if extra:
+                kept[duplicate] = (original.model_copy(update={"evidence": original.evidence + extra}), original_words)
+        selected = [p for p, _ in kept]
         chosen.append((score(ranked[0]), selected))
     chosen.sort(key=lambda pair: -pair[0])
     return [p for _, selected in chosen for p in selected]

@@ -164,26 +164,26 @@ def _file_family(path_text: str, base: Optional[Path]) -> Family:
 
 
 @functools.lru_cache(maxsize=None)
-def _fallbacks() -> tuple[dict[str, RegisteredFace], ...]:
-    chain = []
-    for family in FALLBACK_FAMILIES:
-        if any(f.locate() for f in family.styles["regular"]):
-            chain.append(_register_family(family))
-    return tuple(chain)
+def _fallback(index: int) -> Optional[dict[str, RegisteredFace]]:
+    """Fallback family ``index`` of FALLBACK_FAMILIES, registered on first use; None when it
+    is not installed. Each is read (and embedded) only when some character needs it:
+    parsing the Hangul and CJK files is most of a short memo's start-up, and most memos are
+    Latin text only."""
+    family = FALLBACK_FAMILIES[index]
+    if not any(f.locate() for f in family.styles["regular"]):
+        return None
+    return _register_family(family)
 
 
 @dataclass
 class FontChain:
-    """A text family plus its fallbacks, able to turn any text into safe, font-tagged markup."""
+    """A text family plus its fallbacks, able to turn any text into safe, font-tagged markup.
+
+    A run index is 0 for the text family and ``n`` for FALLBACK_FAMILIES[n - 1].
+    """
 
     primary: dict[str, RegisteredFace]
     _choice_cache: dict[int, int] = field(default_factory=dict)
-
-    @property
-    def fallbacks(self) -> tuple[dict[str, RegisteredFace], ...]:
-        # Read (and embedded) only when some text needs them: parsing the Hangul and CJK
-        # files is most of a short memo's start-up, and most memos are Latin text only.
-        return _fallbacks()
 
     @property
     def name(self) -> str:
@@ -193,19 +193,16 @@ class FontChain:
     def face(self, style: str = "regular") -> str:
         return self.primary[style].name
 
+    def _covers(self, choice: int, codepoint: int) -> bool:
+        faces = self.primary if choice == 0 else _fallback(choice - 1)
+        return faces is not None and codepoint in faces["regular"].coverage
+
     def _choose(self, codepoint: int) -> int:
         """Index of the first face covering the character: 0 primary, 1.. fallbacks, -1 none."""
         cached = self._choice_cache.get(codepoint)
         if cached is not None:
             return cached
-        choice = -1
-        if codepoint in self.primary["regular"].coverage:
-            choice = 0
-        else:
-            for index, faces in enumerate(self.fallbacks, start=1):
-                if codepoint in faces["regular"].coverage:
-                    choice = index
-                    break
+        choice = next((c for c in range(len(FALLBACK_FAMILIES) + 1) if self._covers(c, codepoint)), -1)
         self._choice_cache[codepoint] = choice
         return choice
 
@@ -213,13 +210,14 @@ class FontChain:
         """Split text into (face index, text) runs; uncovered characters become MISSING_GLYPH."""
         runs: list[tuple[int, list[str]]] = []
         for char in text:
+            # A character of no script stays in the run around it when that font has it,
+            # without asking the fallbacks (which would load them for a stray symbol).
+            if runs and unicodedata.category(char) in _NEUTRAL_CATEGORIES and self._covers(runs[-1][0], ord(char)):
+                runs[-1][1].append(char)
+                continue
             choice = self._choose(ord(char))
             if choice == -1:
                 char, choice = MISSING_GLYPH, 0
-            if runs and choice != runs[-1][0] and unicodedata.category(char) in _NEUTRAL_CATEGORIES:
-                current = runs[-1][0]
-                if current == 0 or ord(char) in self.fallbacks[current - 1]["regular"].coverage:
-                    choice = current
             if runs and runs[-1][0] == choice:
                 runs[-1][1].append(char)
             else:
@@ -234,7 +232,7 @@ class FontChain:
             if choice == 0:
                 parts.append(escaped)
             else:
-                parts.append(f'<font face="{self.fallbacks[choice - 1]["regular"].name}">{escaped}</font>')
+                parts.append(f'<font face="{self.run_font(choice)}">{escaped}</font>')
         return "".join(parts)
 
     def fits_primary(self, text: str) -> bool:
@@ -244,7 +242,7 @@ class FontChain:
         """The reportlab font name for a run index from :meth:`runs`, in the given style."""
         if choice == 0:
             return self.primary[style].name
-        return self.fallbacks[choice - 1]["regular"].name
+        return _fallback(choice - 1)["regular"].name
 
 
 def font_chain(family_name: str, base: Optional[Path] = None) -> FontChain:

@@ -8,11 +8,13 @@ feed from a PDF extraction) or characters that mean something in the target mark
 from __future__ import annotations
 
 import re
+import unicodedata
 from xml.sax.saxutils import escape as _xml_escape
 
 # Characters XML 1.0 forbids (C0 controls other than tab/newline/carriage return, lone
 # surrogates, U+FFFE/U+FFFF). lxml refuses them outright, so python-docx would crash on them.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_C1_CONTROLS = re.compile("[\x7f-\x9f]")
 _WHITESPACE_RUN = re.compile(r"\s+")
 # Markdown metacharacters that can change the meaning of inline text.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -27,8 +29,12 @@ def xml_safe(text: str | None) -> str:
 
 
 def clean(text: str | None) -> str:
-    """Text safe for any XML-based output, on one line, with runs of whitespace collapsed."""
-    return _WHITESPACE_RUN.sub(" ", xml_safe(text)).strip()
+    """Text safe for any XML-based output, on one line, with runs of whitespace collapsed,
+    composed (NFC: "n" and a combining tilde print as the font's "ñ", which every text font
+    has, where a lone combining mark often has no glyph), and without C1 control characters,
+    which print as nothing or a box (they come from text decoded with the wrong code page)."""
+    composed = unicodedata.normalize("NFC", _C1_CONTROLS.sub("", xml_safe(text)))
+    return _WHITESPACE_RUN.sub(" ", composed).strip()
 
 
 def escape_markup(text: str) -> str:

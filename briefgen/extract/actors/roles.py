@@ -71,6 +71,15 @@ def _read_title(tokens: list[Token]) -> PersonContext:
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.lower_ in AFFILIATION_PREPOSITIONS and not any(
+            words.is_role(t.text) or words.is_role(t.lemma_) for t in role_tokens
+        ):
+            # "criticism of President Obama", "the resignation of Prime Minister Khan": the
+            # words before hold no role, so they are the phrase the title sits in, and what
+            # follows the preposition is the title itself.
+            role_tokens = []
+            i += 1
+            continue
         if token.lower_ in AFFILIATION_PREPOSITIONS and role_tokens:
             # "Secretary East in the Ministry of Trade": the phrase names where the role is held.
             for later in tokens[i + 1 :]:
