@@ -178,3 +178,10 @@ def test_earlier_counts_back_from_the_date_just_told(nlp):
     assert values(nlp, text)[-1] == ("a year earlier", "2023-06-30")
     text = "The ceasefire began on Aug. 20. Two days earlier, talks had stalled."
     assert values(nlp, text)[-1] == ("Two days earlier", "2024-08-18")
+
+
+def test_a_line_of_credit_extended_through_a_month_lies_ahead(nlp):
+    # Written in August: the extension runs to the coming November, not last year's.
+    assert values(nlp, "The bank extended the credit line through November.") == [("November", "2024-11")]
+    assert values(nlp, "Prices rose through November.") == [("November", "2023-11")]
+

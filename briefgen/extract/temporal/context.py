@@ -25,8 +25,8 @@ _REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "reveal", "write",
      "insist", "warn", "argue", "acknowledge", "admit", "deny", "disclose", "explain"}
 )
-# Verbs that set a deadline: what they put off "until Tuesday" lies ahead of the telling,
-# whatever their tense ("postponed the vote until Tuesday").
+# Verbs that set a deadline: what they put off "until Tuesday" or extend "through January"
+# lies ahead of the telling, whatever their tense ("postponed the vote until Tuesday").
 _DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "defer", "give", "adjourn", "suspend", "push", "put"})
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
@@ -168,7 +168,7 @@ def _is_deadline(span: Span, verb: Token | None) -> bool:
     """Whether the expression is a deadline a verb sets: "extended its offer until Tuesday"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in ("until", "till") and verb is not None and verb.lemma_ in _DEADLINE_VERBS
+    return before in ("until", "till", "through") and verb is not None and verb.lemma_ in _DEADLINE_VERBS
 
 
 def _has_singular_subject(verb: Token) -> bool:
