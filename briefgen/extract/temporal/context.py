@@ -25,6 +25,9 @@ _REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "reveal", "write",
      "insist", "warn", "argue", "acknowledge", "admit", "deny", "disclose", "explain"}
 )
+# Verbs of belief and estimation: in the plain present they state what someone holds now
+# ("estimates the house, worth $2 million in April, is worth half that"), not a plan.
+_BELIEF_VERBS = frozenset({"estimate", "believe", "think", "know", "consider", "doubt", "suspect", "feel"})
 # Verbs that set a deadline: what they put off "until Tuesday" or extend "through January"
 # lies ahead of the telling, whatever their tense ("postponed the vote until Tuesday").
 _DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "defer", "give", "adjourn", "suspend", "push", "put"})
@@ -154,6 +157,8 @@ def _tense_of_verb(verb: Token) -> int | None:
         # what is scheduled in the plain present ("the truce expires Saturday").
         if verb.lemma_ in _REPORTING_VERBS:
             return PAST
+        if verb.lemma_ in _BELIEF_VERBS:
+            return PRESENT
         return FUTURE if verb.lemma_ not in ("be", "have") else PRESENT
     return None
 
