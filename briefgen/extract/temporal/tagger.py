@@ -51,7 +51,9 @@ _NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "FAC", "PRODUCT", "L
 _NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
 _COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
-_DURATION_CUES = frozenset({"for", "over", "within"})
+# Words after which a bare plural unit is a stretch of time: "for years", "the first time
+# in years".
+_DURATION_CUES = frozenset({"for", "over", "within", "in"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _ANY_DAY = dt.date(2000, 1, 3)
 _OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
