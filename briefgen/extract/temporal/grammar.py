@@ -246,6 +246,7 @@ def _duration_patterns() -> list[list[dict]]:
     # bare plural units ("for years"); the interpreter keeps them only after a cue
     patterns.append([_words(lx.PLURAL_UNITS)])
     patterns.append([_words(["recent", "coming", "past", "future", "upcoming"]), _words(lx.PLURAL_UNITS)])
+    patterns.append([{"LOWER": "the"}, _words(lx.PLURAL_UNITS), {"LOWER": "ahead"}])
     return patterns
 
 
