@@ -523,6 +523,10 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.quantity += 0.5
             stream.i += 3
             continue
+        if word == "or" and nxt == "so":
+            reading.mod = reading.mod or "APPROX"
+            stream.i += 2
+            continue
         if word in ("of", "and", "at", "on", "or", "so"):
             stream.i += 1
             continue
