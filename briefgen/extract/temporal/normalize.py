@@ -540,8 +540,7 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
         return Normalized("DURATION", duration_value(quantity, unit), reading.mod)
     if reading.unit_plural:
         # "recent years" is a vague past, "the coming weeks" or "the weeks ahead" a vague
-        # future; bare "years"
-        # ("for years") a stretch of unknown length.
+        # future; bare "years" ("for years") a stretch of unknown length.
         if reading.direction_word in ("recent", "past", "last"):
             return Normalized("DATE", "PAST_REF", None, "relative" if dct else "unresolved")
         if reading.direction_word in ("coming", "next", "upcoming", "future", "ahead"):
