@@ -178,3 +178,16 @@ def test_earlier_counts_back_from_the_date_just_told(nlp):
     assert values(nlp, text)[-1] == ("a year earlier", "2023-06-30")
     text = "The ceasefire began on Aug. 20. Two days earlier, talks had stalled."
     assert values(nlp, text)[-1] == ("Two days earlier", "2024-08-18")
+
+
+def test_a_line_of_credit_extended_through_a_month_lies_ahead(nlp):
+    # Written in August: the extension runs to the coming November, not last year's.
+    assert values(nlp, "The bank extended the credit line through November.") == [("November", "2024-11")]
+    assert values(nlp, "Prices rose through November.") == [("November", "2023-11")]
+
+
+
+def test_a_belief_in_the_plain_present_does_not_point_ahead(nlp):
+    # "estimates" states a present view; the April it mentions is this year's, already past.
+    text = "She estimates the house, worth $2 million in April, is worth half that now."
+    assert values(nlp, text)[0] == ("April", "2024-04")

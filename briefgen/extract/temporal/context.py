@@ -25,8 +25,11 @@ _REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "state", "add", "note", "claim", "confirm", "reveal", "write",
      "insist", "warn", "argue", "acknowledge", "admit", "deny", "disclose", "explain"}
 )
-# Verbs that set a deadline: what they put off "until Tuesday" lies ahead of the telling,
-# whatever their tense ("postponed the vote until Tuesday").
+# Verbs of belief and estimation: in the plain present they state what someone holds now
+# ("estimates the house, worth $2 million in April, is worth half that"), not a plan.
+_BELIEF_VERBS = frozenset({"estimate", "believe", "think", "know", "consider", "doubt", "suspect", "feel"})
+# Verbs that set a deadline: what they put off "until Tuesday" or extend "through January"
+# lies ahead of the telling, whatever their tense ("postponed the vote until Tuesday").
 _DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "defer", "give", "adjourn", "suspend", "push", "put"})
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
@@ -154,6 +157,8 @@ def _tense_of_verb(verb: Token) -> int | None:
         # what is scheduled in the plain present ("the truce expires Saturday").
         if verb.lemma_ in _REPORTING_VERBS:
             return PAST
+        if verb.lemma_ in _BELIEF_VERBS:
+            return PRESENT
         return FUTURE if verb.lemma_ not in ("be", "have") else PRESENT
     return None
 
@@ -168,7 +173,7 @@ def _is_deadline(span: Span, verb: Token | None) -> bool:
     """Whether the expression is a deadline a verb sets: "extended its offer until Tuesday"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in ("until", "till") and verb is not None and verb.lemma_ in _DEADLINE_VERBS
+    return before in ("until", "till", "through") and verb is not None and verb.lemma_ in _DEADLINE_VERBS
 
 
 def _has_singular_subject(verb: Token) -> bool:

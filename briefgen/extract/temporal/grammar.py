@@ -210,6 +210,7 @@ def _date_patterns() -> list[list[dict]]:
         [THE, {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}}, {"LOWER": "end"}],
         # two years ago / a year earlier / three days later / two weeks from now
         *[q + [HYPHEN, UNIT, _words(lx.OFFSET_WORDS)] for q in QUANTITIES],
+        *[q + [UNIT, {"LOWER": "or"}, {"LOWER": "so"}, _words(lx.OFFSET_WORDS)] for q in QUANTITIES],
         *[q + [UNIT, {"LOWER": "from"}, {"LOWER": {"IN": ["now", "today"]}}] for q in QUANTITIES],
         [{"LOWER": "this"}, {"LOWER": "time"}, _words(["last", "next"]), SINGULAR_UNIT],
     ]
@@ -236,6 +237,8 @@ def _duration_patterns() -> list[list[dict]]:
         # three years / a decade / the past two months / two-year / the first nine months
         patterns.append([THE, _words(["past", "last", "next", "first", "coming", "previous", "following", "final", "remaining", "additional", "other", "further", "same"], "?")] + quantity + [HYPHEN, UNIT])
         patterns.append(quantity + [{"LOWER": "more"}, UNIT])
+        # "a week or so", "the next two years or so": a count given as a rough one
+        patterns.append([THE, _words(["past", "last", "next", "coming"], "?")] + quantity + [UNIT, {"LOWER": "or"}, {"LOWER": "so"}])
         patterns.append(quantity + [UNIT, {"LOWER": "and"}, {"LOWER": {"IN": ["a", "one"]}}, {"LOWER": "half"}])
     patterns.append([_words(["the"], "?"), _words(["past", "last", "next", "coming", "previous", "recent"]), _words(["few", "several", "many"]), UNIT])
     patterns.append([UNIT, HYPHEN, {"LOWER": "long"}])
@@ -246,6 +249,7 @@ def _duration_patterns() -> list[list[dict]]:
     # bare plural units ("for years"); the interpreter keeps them only after a cue
     patterns.append([_words(lx.PLURAL_UNITS)])
     patterns.append([_words(["recent", "coming", "past", "future", "upcoming"]), _words(lx.PLURAL_UNITS)])
+    patterns.append([{"LOWER": "the"}, _words(lx.PLURAL_UNITS), {"LOWER": "ahead"}])
     return patterns
 
 

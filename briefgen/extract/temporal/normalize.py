@@ -539,11 +539,11 @@ def _unit_expression(reading: Reading, situation: Situation) -> Normalized | Non
         quantity = None if reading.vague_quantity else reading.quantity
         return Normalized("DURATION", duration_value(quantity, unit), reading.mod)
     if reading.unit_plural:
-        # "recent years" is a vague past, "the coming weeks" a vague future; bare "years"
-        # ("for years") a stretch of unknown length.
+        # "recent years" is a vague past, "the coming weeks" or "the weeks ahead" a vague
+        # future; bare "years" ("for years") a stretch of unknown length.
         if reading.direction_word in ("recent", "past", "last"):
             return Normalized("DATE", "PAST_REF", None, "relative" if dct else "unresolved")
-        if reading.direction_word in ("coming", "next", "upcoming", "future"):
+        if reading.direction_word in ("coming", "next", "upcoming", "future", "ahead"):
             return Normalized("DATE", "FUTURE_REF", None, "relative" if dct else "unresolved")
         return Normalized("DURATION", duration_value(None, unit), reading.mod)
     if reading.this_time:

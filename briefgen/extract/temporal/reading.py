@@ -495,6 +495,12 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             reading.unit_plural = word in lx.PLURAL_UNITS
             stream.i += 1
             continue
+        if word == "ahead" and reading.unit_plural and reading.quantity is None and not reading.vague_quantity:
+            # "the weeks ahead" looks forward as "the coming weeks" does
+            reading.direction = 1
+            reading.direction_word = word
+            stream.i += 1
+            continue
         if word == "long" and reading.unit:
             # "day-long", "decades-long": as long as the unit says
             if reading.quantity is None and not reading.vague_quantity:
@@ -516,6 +522,10 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
             # "a minute and a half"
             reading.quantity += 0.5
             stream.i += 3
+            continue
+        if word == "or" and nxt == "so":
+            reading.mod = reading.mod or "APPROX"
+            stream.i += 2
             continue
         if word in ("of", "and", "at", "on", "or", "so"):
             stream.i += 1

@@ -51,7 +51,9 @@ _NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "FAC", "PRODUCT", "L
 _NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
 _COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
-_DURATION_CUES = frozenset({"for", "over", "within"})
+# Words after which a bare plural unit is a stretch of time: "for years", "the first time
+# in years".
+_DURATION_CUES = frozenset({"for", "over", "within", "in"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _ANY_DAY = dt.date(2000, 1, 3)
 _OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
@@ -87,6 +89,10 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         reading = read_tokens(list(span))
         if reading is None or not _plausible(span, reading):
             continue
+        if _is_rate(span, reading):
+            # "$2 million a year", "four flights a week": an amount per unit of time, which
+            # TimeML writes as a SET (every year), not as a year-long duration.
+            reading = replace(reading, every=True)
         if normalize(reading, _situation(span, core, dct, day_first, stand_in, 0)) is None:
             continue
         candidates.append((span, reading, core))
@@ -382,6 +388,21 @@ def _plausible(span: Span, reading: Reading) -> bool:
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _is_rate(span: Span, reading: Reading) -> bool:
+    """Whether "a year" or "a week" divides the amount written just before it: "$2 million
+    a year", "700 seats a week", "24 hours a day"."""
+    if len(span) != 2 or span[0].lower_ not in ("a", "an") or reading.quantity != 1 or reading.unit is None:
+        return False
+    doc = span.doc
+    if span.start == 0:
+        return False
+    previous = doc[span.start - 1]
+    if previous.like_num:
+        return True
+    # a counted noun: "seats" in "700 seats a week"
+    return previous.tag_ in ("NNS", "NNPS") and span.start >= 2 and doc[span.start - 2].like_num
 
 
 def _year_follows(doc: Doc, index: int) -> bool:
