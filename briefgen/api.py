@@ -309,7 +309,9 @@ def dates(
         reference = dct if isinstance(dct, dt.date) else _parse_dct(dct)
         basis = "given"
     else:
-        reference, basis = reference_date(doc, document, day_first=day_first)
+        reference, basis, guessed = reference_date(doc, document, day_first=day_first)
+        if guessed:
+            basis = "guessed from the latest date the text writes"
     return DatesResult(document, reference, basis, tag_doc(doc, reference, day_first=day_first))
 
 

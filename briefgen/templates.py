@@ -129,6 +129,8 @@ class Labels(_Strict):
     speakers_left_out: str = ("Key positions show the {shown} speakers with the most statements; {count} other "
                               "speakers with {statements} statements are left out. The briefing JSON lists every statement.")
     actors_left_out: str = "Actors lists the {shown} most mentioned of {total}; the briefing JSON lists them all."
+    # After the source ids a timeline entry or statement cites, when the template caps them.
+    more_refs: str = "+{count} more"
     page_of: str = "Page {page} of {pages}"
 
     @model_validator(mode="after")
@@ -140,6 +142,7 @@ class Labels(_Strict):
             "page_of": ["{page}", "{pages}"],
             "speakers_left_out": ["{shown}", "{count}", "{statements}"],
             "actors_left_out": ["{shown}", "{total}"],
+            "more_refs": ["{count}"],
         }
         for key, needed in required.items():
             value = getattr(self, key)
@@ -157,6 +160,9 @@ class Caps(_Strict):
     speakers: int = Field(default=0, ge=0)
     # How many actors "who is who" lists, most mentioned first; 0 lists all.
     actors: int = Field(default=0, ge=0)
+    # How many source ids a timeline entry or statement cites before "+N more": an event that
+    # twenty articles report would otherwise fill its row with ids. 0 cites them all.
+    refs: int = Field(default=0, ge=0)
     low_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
 
 

@@ -272,6 +272,31 @@ def test_a_date_in_the_file_name_is_the_publication_date_when_the_text_has_no_da
     assert extract_document(nlp(document.analysis_text), document).source.published == "2023-03-04"
 
 
+def test_relative_dates_resolved_against_a_date_guessed_from_the_body_are_flagged(nlp, tmp_path):
+    # No dateline, no date in the file's name: the only full date is one in history, deep in
+    # the text, so "on Thursday" resolves against a guess, and a reader must be told.
+    path = tmp_path / "festival.txt"
+    path.write_text("Crowds filled the old town on Thursday for the festival, and the bands played in the square "
+                    "until late at night while the stalls sold bread and wine.\n\n"
+                    "The festival marks the day the city charter was signed, on May 2, 1848.\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    extraction = extract_document(nlp(document.analysis_text), document)
+    assert extraction.source.published == "1848-05-02"
+    thursday = only_event(extraction.events, "1848-04-27")  # the Thursday before Tuesday 2 May 1848
+    assert any("guessed" in note for note in thursday.review)
+    assert any("guessed 1848-05-02" in warning for warning in extraction.warnings)
+    # The stated date itself needs no such flag.
+    assert all("guessed" not in note for e in extraction.events if e.date.basis == "explicit" for note in e.review)
+
+
+def test_a_dateline_or_file_name_date_is_no_guess(nlp, tmp_path):
+    path = tmp_path / "wire_2024-05-09_council.txt"
+    path.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    extraction = extract_document(nlp(document.analysis_text), document)
+    assert extraction.events and all(not e.review for e in extraction.events)
+
+
 def test_a_clause_that_says_too_little_makes_no_event(nlp, tmp_path):
     assert events_of(nlp, tmp_path, "“It is over,” she said on Monday. We said so on Tuesday.") == []
     events = events_of(nlp, tmp_path, "Okafor resigned on Monday.")

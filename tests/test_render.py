@@ -12,7 +12,7 @@ from briefgen.render.options import RenderOptions
 from briefgen.render.text import clean, escape_markup, escape_markdown, linkable_url
 from briefgen.errors import OutputError
 from briefgen.templates import load_template
-from fixtures import load, with_event_count
+from fixtures import load, with_event_count, with_sources_citing_the_first_event
 
 
 def date(value, granularity, start=None, end=None, text="", mod=None):
@@ -85,6 +85,15 @@ def test_memo_plan_flags_what_a_person_must_check():
     assert any("inferred" in reason for reason in flagged[2])
     assert flagged[4] == ("confidence 52%",)
     assert memo.legend.startswith("† ") and "60%" in memo.legend
+
+
+def test_an_event_many_sources_report_cites_the_first_few_and_counts_the_rest():
+    briefing = with_sources_citing_the_first_event(load("realistic_briefing"), 7)
+    memo = build_memo(briefing, load_template("memo"), RenderOptions())  # caps.refs = 4
+    assert (memo.timeline[0].refs, memo.timeline[0].more_refs) == (("S1", "S2", "S3", "S4"), 3)
+    assert "[S4](#source-s4) +3 more]" in render_markdown(briefing, load_template("memo"), RenderOptions())
+    uncapped = load_template("memo").model_copy(update={"caps": load_template("memo").caps.model_copy(update={"refs": 0})})
+    assert build_memo(briefing, uncapped, RenderOptions()).timeline[0].more_refs == 0
 
 
 def test_conflicting_dates_are_shown():

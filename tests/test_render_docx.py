@@ -12,7 +12,7 @@ from briefgen.errors import TemplateError
 from briefgen.render.docx_writer import render_docx
 from briefgen.render.options import RenderOptions
 from briefgen.templates import load_template
-from fixtures import load, with_event_count
+from fixtures import load, with_event_count, with_sources_citing_the_first_event
 
 
 def docx_bytes(briefing_name="realistic_briefing", template="memo", count=None, **options) -> bytes:
@@ -182,3 +182,10 @@ def test_document_properties_are_shortened_to_what_word_holds():
     properties = document.core_properties
     assert len(properties.title) == 255 and properties.title.endswith("…")
     assert len(properties.author) == 255
+
+
+def test_a_row_many_sources_report_shows_four_links_and_the_count_of_the_rest():
+    briefing = with_sources_citing_the_first_event(load("realistic_briefing"), 7)
+    document = open_docx(render_docx(briefing, load_template("memo"), RenderOptions()))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "[S1, S2, S3, S4 +3 more]" in cells

@@ -10,7 +10,7 @@ from briefgen.render import fonts
 from briefgen.render.options import RenderOptions
 from briefgen.render.pdf_writer import render_pdf
 from briefgen.templates import load_template
-from fixtures import load, with_event_count
+from fixtures import load, with_event_count, with_sources_citing_the_first_event
 
 A4_POINTS = (595.3, 841.9)
 LETTER_POINTS = (612.0, 792.0)
@@ -195,3 +195,10 @@ def test_fallback_fonts_are_read_only_for_the_characters_that_need_them():
     assert chain.runs("Modi: \u0928\u092e\u0938\u094d\u0924\u0947") == [(0, "Modi: "), (devanagari, "\u0928\u092e\u0938\u094d\u0924\u0947")]
     # Devanagari comes first in the chain, so the Hangul/CJK file is still unread.
     assert fonts._fallback.cache_info().currsize == devanagari
+
+
+def test_a_row_many_sources_report_shows_four_links_and_the_count_of_the_rest():
+    briefing = with_sources_citing_the_first_event(load("realistic_briefing"), 7)
+    reader = PdfReader(io.BytesIO(render_pdf(briefing, load_template("memo"), RenderOptions())))
+    text = re.sub(r"\s+", " ", " ".join(page_texts(reader)))
+    assert "[S1, S2, S3, S4 +3 more]" in text

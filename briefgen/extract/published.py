@@ -8,7 +8,8 @@ year"), so a wrong guess shifts the whole timeline; hence only fully written dat
    as archives and people saving articles name them;
 3. otherwise the latest full date in the text that is not about the future ("will meet on
    October 3, 2024" does not count), since news reports what has happened up to the day it
-   is written.
+   is written. This one is a guess (the latest date written may be a date in history), so
+   every relative date resolved against it is flagged for review.
 
 Anything else leaves the date unknown: relative dates then stay unresolved instead of
 being resolved against a made-up day.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from spacy.tokens import Doc
 
@@ -29,22 +30,29 @@ DATELINE_WINDOW = 120  # characters of prose in which a date counts as a datelin
 FUTURE_MARKERS = {"will", "shall", "'ll", "to"}
 
 
+class Inferred(NamedTuple):
+    day: dt.date
+    # True for rule 3: no dateline or file name gave the day, only the latest date the body
+    # writes, which may be a date in history ("the storming of the Bastille on July 14, 1789").
+    guessed: bool
+
+
 def infer_published(
     doc: Doc, timexes: Iterable[Timex], prose_start: int = 0, file_date: Optional[dt.date] = None
-) -> Optional[dt.date]:
+) -> Optional[Inferred]:
     """The publication date the text gives, from timexes tagged without a reference date, or
     ``file_date`` (the date in the file's name) when the text has no dateline."""
     full_dates = [t for t in timexes if t.type == "DATE" and t.basis == "explicit" and FULL_DAY.match(t.value)]
     first_word = len(doc.text) - len(doc.text[prose_start:].lstrip())
     for timex in full_dates:
         if timex.start - first_word <= DATELINE_WINDOW:
-            return dt.date.fromisoformat(timex.value)
+            return Inferred(dt.date.fromisoformat(timex.value), guessed=False)
     if file_date is not None:
-        return file_date
+        return Inferred(file_date, guessed=False)
     past = [t for t in full_dates if not _about_the_future(doc, t)]
     if not past:
         return None
-    return max(dt.date.fromisoformat(t.value) for t in past)
+    return Inferred(max(dt.date.fromisoformat(t.value) for t in past), guessed=True)
 
 
 def _about_the_future(doc: Doc, timex: Timex) -> bool:

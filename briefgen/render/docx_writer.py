@@ -292,7 +292,7 @@ class DocxMemo:
         link.append(run)
         paragraph._p.append(link)
 
-    def _refs(self, paragraph: Paragraph, refs: tuple[str, ...]) -> None:
+    def _refs(self, paragraph: Paragraph, refs: tuple[str, ...], more: int) -> None:
         if not refs:
             return
         self._run(paragraph, "[")
@@ -300,6 +300,8 @@ class DocxMemo:
             if index:
                 self._run(paragraph, ", ")
             self._hyperlink(paragraph, ref, anchor=_bookmark_name(ref))
+        if more:
+            self._run(paragraph, " " + self.template.labels.more_refs.replace("{count}", str(more)))
         self._run(paragraph, "]")
 
     def _bookmark(self, paragraph: Paragraph, name: str) -> None:
@@ -482,7 +484,7 @@ class DocxMemo:
             self._run(event, row.text)
             if row.reasons:
                 self._para("; ".join(row.reasons), "Flag Note", container=cells[2])
-            self._refs(source, row.refs)
+            self._refs(source, row.refs, row.more_refs)
         for table_row in table.rows:
             _keep_row_together(table_row)
         if self.memo.legend:
@@ -530,7 +532,7 @@ class DocxMemo:
         if statement.date:
             self._run(paragraph, statement.date + ": ", style="Strong")
         self._run(paragraph, text + " ")
-        self._refs(paragraph, statement.refs)
+        self._refs(paragraph, statement.refs, statement.more_refs)
         if statement.flagged:
             self._marker(paragraph)
             self._para("; ".join(statement.reasons), "Legend")

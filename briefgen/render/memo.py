@@ -39,6 +39,7 @@ class TimelineRow:
     date: str
     text: str
     refs: tuple[str, ...]
+    more_refs: int  # ids left out of ``refs`` by the template's cap
     flagged: bool
     reasons: tuple[str, ...]
     # For the figure: the dates the event covers, None when undated.
@@ -51,6 +52,7 @@ class Statement:
     kind: str  # "direct" (a quotation) or "indirect" (reported speech)
     text: str
     refs: tuple[str, ...]
+    more_refs: int
     date: Optional[str]
     flagged: bool
     reasons: tuple[str, ...]
@@ -136,23 +138,27 @@ def build_moment(briefing: Briefing, environ: Optional[dict] = None) -> dt.datet
     return moment.astimezone(dt.timezone.utc)
 
 
-def _refs(spans) -> tuple[str, ...]:
-    seen: list[str] = []
-    for span in spans:
-        if span.source not in seen:
-            seen.append(span.source)
-    return tuple(seen)
+def _refs(spans, template: Template) -> tuple[tuple[str, ...], int]:
+    """The ids of the sources ``spans`` cite, in order, as many as the template shows, and
+    how many more there are."""
+    cited = tuple(dict.fromkeys(span.source for span in spans))
+    cap = template.caps.refs
+    if not cap or len(cited) <= cap:
+        return cited, 0
+    return cited[:cap], len(cited) - cap
 
 
 def _timeline_row(number: int, event: Event, template: Template) -> TimelineRow:
     reasons = event_reasons(event, template)
     start = dt.date.fromisoformat(event.date.start) if event.date.start else None
     end = dt.date.fromisoformat(event.date.end) if event.date.end else start
+    refs, more_refs = _refs(event.evidence, template)
     return TimelineRow(
         number=number,
         date=clean(event_date_label(event.date, template.date_order)),
         text=clean(event.summary),
-        refs=_refs(event.evidence),
+        refs=refs,
+        more_refs=more_refs,
         flagged=bool(reasons),
         reasons=tuple(reasons),
         start=start,
@@ -163,10 +169,12 @@ def _timeline_row(number: int, event: Event, template: Template) -> TimelineRow:
 def _statement(position: Position, template: Template) -> Statement:
     reasons = confidence_reasons(position.confidence, template.caps.low_confidence)
     reasons += [clean(r) for r in position.review if clean(r)]
+    refs, more_refs = _refs(position.evidence or [s for s in (position.cue, position.speaker_mention) if s], template)
     return Statement(
         kind=position.kind,
         text=clean(position.text),
-        refs=_refs(position.evidence) or _refs([s for s in (position.cue, position.speaker_mention) if s]),
+        refs=refs,
+        more_refs=more_refs,
         date=clean(event_date_label(position.date, template.date_order)) if position.date else None,
         flagged=bool(reasons),
         reasons=tuple(reasons),

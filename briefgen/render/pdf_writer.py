@@ -41,7 +41,7 @@ from briefgen.render.figure import layout_figure, to_drawing
 from briefgen.render.fonts import font_chain
 from briefgen.render.memo import Memo, Section, Statement, build_memo
 from briefgen.render.options import RenderOptions
-from briefgen.render.text import escape_attribute
+from briefgen.render.text import escape_attribute, escape_markup
 from briefgen.templates import Template
 
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -169,7 +169,7 @@ class PdfMemo:
         self.rule = colors.HexColor(colours.rule)
         self.marker_colour = colours.marker
         self.styles = self._styles()
-        self._parsed_refs: dict[tuple[str, ...], Paragraph] = {}
+        self._parsed_refs: dict[tuple[tuple[str, ...], int], Paragraph] = {}
         self.section_pages: dict[str, int] = {}
         self.contents_keys: list[str] = []
 
@@ -220,18 +220,21 @@ class PdfMemo:
 
     # -- inline pieces --------------------------------------------------------------------
 
-    def _refs(self, refs: tuple[str, ...]) -> str:
-        """Source references as links to their entry in the Sources list."""
+    def _refs(self, refs: tuple[str, ...], more: int) -> str:
+        """Source references as links to their entry in the Sources list, and how many more."""
         links = [f'<a href="#src-{escape_attribute(ref)}" color="{self.template.colours.accent}">{ref}</a>'
                  for ref in refs]
-        return "[" + ", ".join(links) + "]" if links else ""
+        if not links:
+            return ""
+        tail = " " + escape_markup(self.template.labels.more_refs.replace("{count}", str(more))) if more else ""
+        return "[" + ", ".join(links) + tail + "]"
 
-    def _refs_cell(self, refs: tuple[str, ...], style: ParagraphStyle) -> Paragraph:
+    def _refs_cell(self, refs: tuple[str, ...], more: int, style: ParagraphStyle) -> Paragraph:
         """A table cell of reference links; most rows cite the same few sources, so each
         distinct cell is parsed once and copied (parsing markup dominates long tables)."""
-        if refs not in self._parsed_refs:
-            self._parsed_refs[refs] = Paragraph(self._refs(refs), style)
-        return copy.copy(self._parsed_refs[refs])
+        if (refs, more) not in self._parsed_refs:
+            self._parsed_refs[refs, more] = Paragraph(self._refs(refs, more), style)
+        return copy.copy(self._parsed_refs[refs, more])
 
     def _marker(self) -> str:
         return f'<font color="{self.marker_colour}">{self.body.markup(self.template.marker)}</font>'
@@ -326,7 +329,7 @@ class PdfMemo:
             else:
                 date = Paragraph(self.body.markup(row.date) + (" " + self._marker() if row.flagged else ""), cell)
             event = self.body.markup(row.text) + (self._reasons(row.reasons) if row.reasons else "")
-            data.append([str(row.number), date, Paragraph(event, cell), self._refs_cell(row.refs, cell)])
+            data.append([str(row.number), date, Paragraph(event, cell), self._refs_cell(row.refs, row.more_refs, cell)])
         widths = [number_width, date_width, self.width - number_width - date_width - source_width, source_width]
         # splitInRow: a row taller than a page (an unbroken 20,000-character "word" in a
         # summary) continues on the next page instead of failing the whole memo.
@@ -376,7 +379,7 @@ class PdfMemo:
             style = self.styles["statement"]
         if statement.date:
             text = f"<b>{self.body.markup(statement.date)}</b>: " + text
-        text += " " + self._refs(statement.refs)
+        text += " " + self._refs(statement.refs, statement.more_refs)
         if statement.flagged:
             text += " " + self._marker() + self._reasons(statement.reasons)
         return Paragraph(text, style)
