@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from briefgen.ingest import expand_inputs, iter_documents, read_document
 from briefgen.model import Briefing, Document, Extraction, briefing_to_json, load_briefing
 from briefgen.nlp import MAX_TEXT_CHARS, check_pipeline, get_pipeline, resolve_model_name
 from briefgen.outputs import prepare_output_dir, slugify, write_all_atomically, write_atomically
+from briefgen.render.concurrent import render_all
 from briefgen.render.csv_writer import render_csv
 from briefgen.render.docx_writer import render_docx
 from briefgen.render.ics_writer import render_ics
@@ -222,18 +224,14 @@ def render(
     options = options or RenderOptions()
     briefing = apply_filter(briefing, filters or TimelineFilter())
     memo = select_for_memo(briefing, max_events)
-    rendered: dict[str, Union[bytes, str]] = {}
-    for fmt in formats:
-        if fmt == "json":
-            rendered[fmt] = briefing_to_json(briefing)
-        elif fmt == "docx":
-            rendered[fmt] = render_docx(memo, style, options)
-        elif fmt == "pdf":
-            rendered[fmt] = render_pdf(memo, style, options)
-        elif fmt == "md":
-            rendered[fmt] = render_markdown(memo, style, options)
-        elif fmt in EXPORTS:
-            rendered[fmt] = EXPORTS[fmt](briefing, style)
+    writers = {"json": lambda: briefing_to_json(briefing),
+               "docx": lambda: render_docx(memo, style, options),
+               "pdf": lambda: render_pdf(memo, style, options),
+               "md": lambda: render_markdown(memo, style, options)}
+    writers |= {fmt: functools.partial(export, briefing, style) for fmt, export in EXPORTS.items()}
+    # The PDF, the slowest to lay out, goes first: it is the one rendered alongside the rest.
+    done = render_all({fmt: writers[fmt] for fmt in sorted(formats, key=lambda fmt: fmt != "pdf")})
+    rendered = {fmt: done[fmt] for fmt in formats}
     directory = prepare_output_dir(Path(output_dir))
     stem = slugify(briefing.title)
     paths = {fmt: directory / f"{stem}.{SUFFIXES.get(fmt, fmt)}" for fmt in rendered}
