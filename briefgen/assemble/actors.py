@@ -113,10 +113,11 @@ def merge_actors(per_source: list[list[Actor]]) -> tuple[list[Actor], dict]:
         key=lambda pair: (pair[1].type != "PERSON" or len(pair[1].name.split()) < 2),
     )
     for seen, actor in order:
+        key = canonical_name(actor.name).lower() if actor.type != "PERSON" else ""
         if actor.type == "PERSON":
             group = people.find(actor)
         else:
-            group = by_name.get(canonical_name(actor.name).lower())
+            group = by_name.get(key)
             if group is not None and group.members[0].type == "PERSON":
                 group = None
         if group is None:
@@ -129,7 +130,7 @@ def merge_actors(per_source: list[list[Actor]]) -> tuple[list[Actor], dict]:
         else:
             group.add(actor)
         if actor.type != "PERSON":
-            by_name.setdefault(canonical_name(actor.name).lower(), group)
+            by_name.setdefault(key, group)
         placed.append((seen, actor, group))
     # Renumber in the order actors were first seen, not in the merge order above.
     first_seen: dict[int, tuple[int, int]] = {}

@@ -18,9 +18,8 @@ def assemble_briefing(extractions: list[Extraction], title: Optional[str] = None
     actors, rename = merge_actors([x.actors for x in extractions])
     per_source = [(x.source.id, [_rename_actors(e, index, rename) for e in x.events]) for index, x in enumerate(extractions)]
     events = order_events(merge_events(per_source, actors))
-    positions = _renumber_positions(
-        [_rename_speaker(p, index, rename) for index, x in enumerate(extractions) for p in x.positions]
-    )
+    positions = [_renamed_position(p, index, rename, number) for number, (index, p) in enumerate(
+        ((index, p) for index, x in enumerate(extractions) for p in x.positions), start=1)]
     briefing = Briefing(
         title=title or _default_title(sources, actors),
         generated_at=generated_timestamp(),
@@ -64,14 +63,16 @@ def _id_ranges(ids: list[str]) -> str:
     return ", ".join(f"S{run[0]}" if len(run) == 1 else f"S{run[0]}–S{run[-1]}" for run in runs)
 
 
-def _rename_speaker(position: Position, source_index: int, rename: dict) -> Position:
+def _renamed_position(position: Position, source_index: int, rename: dict, number: int) -> Position:
+    """The position numbered P``number`` across the briefing, its speaker under the merged name."""
+    update: dict = {"id": f"P{number}"}
     merged = rename.get((source_index, position.speaker.name))
-    if merged is None or merged.name == position.speaker.name:
-        return position
-    speaker = position.speaker.model_copy(
-        update={"name": merged.name, "role": position.speaker.role or merged.role, "affiliation": position.speaker.affiliation or merged.affiliation}
-    )
-    return position.model_copy(update={"speaker": speaker})
+    if merged is not None and merged.name != position.speaker.name:
+        speaker = position.speaker
+        update["speaker"] = speaker.model_copy(
+            update={"name": merged.name, "role": speaker.role or merged.role, "affiliation": speaker.affiliation or merged.affiliation}
+        )
+    return position.model_copy(update=update)
 
 
 def _rename_actors(event: Event, source_index: int, rename: dict) -> Event:
@@ -79,10 +80,6 @@ def _rename_actors(event: Event, source_index: int, rename: dict) -> Event:
     States" in another are one actor when events are compared and filtered."""
     names = [rename[(source_index, name)].name if (source_index, name) in rename else name for name in event.actors]
     return event.model_copy(update={"actors": list(dict.fromkeys(names))})
-
-
-def _renumber_positions(positions: list[Position]) -> list[Position]:
-    return [p.model_copy(update={"id": f"P{n}"}) for n, p in enumerate(positions, start=1)]
 
 
 def _default_title(sources, actors) -> str:
