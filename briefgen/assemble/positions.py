@@ -47,6 +47,27 @@ def _speaker_key(position: Position) -> tuple[str, str]:
     return position.speaker.name.lower(), position.speaker.kind
 
 
+class _Kept:
+    """A position the memo keeps, with its words and the evidence its repeats add to it."""
+
+    def __init__(self, position: Position, words: set[str]):
+        self.position = position
+        self.words = words
+        self.evidence = list(position.evidence)
+        self._cited = {_span_key(e) for e in position.evidence}
+
+    def add_evidence(self, spans: list[TextSpan]) -> None:
+        for span in spans:
+            if _span_key(span) not in self._cited:
+                self._cited.add(_span_key(span))
+                self.evidence.append(span)
+
+    def merged(self) -> Position:
+        if len(self.evidence) == len(self.position.evidence):
+            return self.position
+        return self.position.model_copy(update={"evidence": self.evidence})
+
+
 def _span_key(span: TextSpan) -> tuple:
     return span.source, span.start, span.end, span.text
 
@@ -73,24 +94,20 @@ def select_key_positions(positions: list[Position], cap_per_speaker: int) -> lis
     chosen: list[tuple[float, list[Position]]] = []
     for speaker_positions in by_speaker.values():
         ranked = sorted(speaker_positions, key=lambda p: -score(p))
-        kept: list[tuple[Position, set[str]]] = []
+        kept: list[_Kept] = []
         for position in ranked:
             words = _words(position.text)
-            duplicate = next((i for i, (_, w) in enumerate(kept) if _is_duplicate(words, w)), None)
+            duplicate = next((k for k in kept if _is_duplicate(words, k.words)), None)
             if duplicate is None:
                 # Past the cap a new position would never be shown: it is only compared, so
                 # that repeats of the shown ones lend them their evidence, and a speaker
                 # quoted a thousand times costs a thousand comparisons per shown position,
                 # not a thousand squared.
                 if len(kept) < cap_per_speaker:
-                    kept.append((position, words))
+                    kept.append(_Kept(position, words))
                 continue
-            original, original_words = kept[duplicate]
-            cited = {_span_key(e) for e in original.evidence}
-            extra = [e for e in position.evidence if _span_key(e) not in cited]
-            if extra:
-                kept[duplicate] = (original.model_copy(update={"evidence": original.evidence + extra}), original_words)
-        selected = [p for p, _ in kept]
+            duplicate.add_evidence(position.evidence)
+        selected = [k.merged() for k in kept]
         chosen.append((score(ranked[0]), selected))
     chosen.sort(key=lambda pair: -pair[0])
     return [p for _, selected in chosen for p in selected]
