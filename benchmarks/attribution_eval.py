@@ -245,8 +245,8 @@ def main(argv=None) -> int:
         print(f"PolNeAR not found at {args.data}; nothing to score.", file=sys.stderr)
         return 0
 
-    from briefgen.extract.actors import find_actors
-    from briefgen.extract.positions import extract_positions
+    from briefgen.extract.actors.index import find_actors
+    from briefgen.extract.positions.build import extract_positions
     from briefgen.nlp import get_pipeline
 
     nlp = get_pipeline()

@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no corpus at {folder}; nothing to sample", file=sys.stderr)
         return 0
 
-    from briefgen.extract import extract_document
+    from briefgen.extract.document import extract_document
     from briefgen.ingest import read_document
     from briefgen.nlp import get_pipeline
 

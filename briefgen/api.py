@@ -14,15 +14,13 @@ import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from briefgen.assemble.briefing import assemble_briefing
 from briefgen.assemble.filters import TimelineFilter, apply_filter
 from briefgen.assemble.selection import check_max_events, select_for_memo
 from briefgen.cache import CACHE_FILE_NAME, ExtractionCache, default_cache_path, environment_key
 from briefgen.errors import InputError, OptionError, OutputError
-from briefgen.extract import reference_date
-from briefgen.extract.temporal import Timex, tag_doc, to_timeml
 from briefgen.ingest import expand_inputs, iter_documents, read_document
 from briefgen.model import Briefing, Document, Extraction, briefing_to_json, load_briefing
 from briefgen.nlp import MAX_TEXT_CHARS, check_pipeline, get_pipeline, resolve_model_name
@@ -37,6 +35,9 @@ from briefgen.render.pdf_writer import render_pdf
 from briefgen.render.timelinejs_writer import render_timelinejs
 from briefgen.runner import RunSettings, available_cores, extract_documents
 from briefgen.templates import load_template
+
+if TYPE_CHECKING:
+    from briefgen.extract.temporal import Timex
 
 PathLike = Union[str, Path]
 # Where extractions are cached: a path, None for the default location, False for none.
@@ -289,6 +290,8 @@ class DatesResult:
         return rows
 
     def as_timeml(self) -> str:
+        from briefgen.extract.temporal import to_timeml
+
         return to_timeml(self.document.text, self.timexes, self.reference)
 
 
@@ -300,6 +303,10 @@ def dates(
     model: Optional[str] = None,
 ) -> DatesResult:
     """The temporal expressions of one text, normalized against ``dct`` or the text's own date."""
+    # Imported here: the rest of the API runs without spaCy when the cache holds every document.
+    from briefgen.extract.document import reference_date
+    from briefgen.extract.temporal import tag_doc
+
     nlp = get_pipeline(model)
     document, _ = read_document(Path(path), source_id="S1", max_chars=MAX_TEXT_CHARS)
     doc = nlp(document.analysis_text)

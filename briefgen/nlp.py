@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Optional
 
 from briefgen.errors import ModelNotFoundError
-from briefgen.long_sentences import COMPONENT_NAME
 
 # Larger pipelines parse better; the transformer one is best when someone has installed it.
 PREFERRED_PIPELINES = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm")
@@ -46,6 +45,8 @@ REQUIRED_COMPONENTS = {"parser", "ner"}
 def load_pipeline(name: str):
     """Load a pipeline once per process; later calls with the same name reuse it."""
     import spacy
+
+    from briefgen.long_sentences import COMPONENT_NAME  # registers the component with spaCy
 
     check_pipeline(name)
     try:

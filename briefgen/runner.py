@@ -25,7 +25,6 @@ from typing import Iterable, Iterator, Optional
 from pydantic import ValidationError
 
 from briefgen.cache import ExtractionCache, document_key
-from briefgen.extract import extract_unlabelled
 from briefgen.model import Document, Extraction
 from briefgen.nlp import get_pipeline
 
@@ -175,6 +174,9 @@ def _extract_batch(documents: list[Document], settings: RunSettings) -> list[byt
     the cache stores and what crosses from a worker process most cheaply."""
     if not documents:
         return []
+    # Imported here, with spaCy behind it: a run that finds every document cached never gets here.
+    from briefgen.extract.document import extract_unlabelled
+
     nlp = get_pipeline(settings.pipeline)
     parses = nlp.pipe((d.analysis_text for d in documents), batch_size=len(documents))
     return [

@@ -3,7 +3,8 @@
 import pytest
 
 from briefgen.assemble.actors import merge_actors
-from briefgen.extract.actors import canonical_name, find_actors
+from briefgen.extract.actors.index import find_actors
+from briefgen.extract.actors.names import canonical_name
 from briefgen.model import Actor
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.extract import extract_document
+from briefgen.extract.document import extract_document
 from briefgen.ingest import read_document
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefgen.extract.actors import find_actors
-from briefgen.extract.positions import extract_positions
+from briefgen.extract.actors.index import find_actors
+from briefgen.extract.positions.build import extract_positions
 from briefgen.extract.temporal import Timex
 
 
@@ -228,7 +228,7 @@ def test_a_poll_opening_the_sentence_is_the_source(nlp):
 
 
 def test_phrasal_cue_takes_the_class_of_the_phrase():
-    from briefgen.extract.positions import cue_class
+    from briefgen.extract.positions.lexicon import cue_class
 
     assert cue_class("called for") == "stance"
     assert cue_class("called") == "speech"

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.actors import find_actors
-from briefgen.extract.positions import extract_positions
+from briefgen.extract.actors.index import find_actors
+from briefgen.extract.positions.build import extract_positions
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "polnear"
 ARTICLES = 8

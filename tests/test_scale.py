@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sqlite3
+import subprocess
+import sys
 import zlib
 
 import pytest
 
 import briefgen.api as api
 import briefgen.cache as cache_module
+from briefgen.extract import document as document_module
 import briefgen.runner as runner
 from briefgen.cli import main
 from briefgen.model import briefing_to_json
@@ -43,13 +46,13 @@ def corpus(tmp_path):
 def parsed(monkeypatch):
     """The paths of the documents actually parsed (rather than served from the cache), in order."""
     seen: list[str] = []
-    real = runner.extract_unlabelled
+    real = document_module.extract_unlabelled
 
     def counting(doc, document, **options):
         seen.append(document.source.path)
         return real(doc, document, **options)
 
-    monkeypatch.setattr(runner, "extract_unlabelled", counting)
+    monkeypatch.setattr(document_module, "extract_unlabelled", counting)
     return seen
 
 
@@ -289,3 +292,11 @@ def test_extractions_mapped_apart_assemble_into_the_briefing_of_one_run(corpus, 
     assert [x.source.id for x in halves[1]] == ["S1", "S2"]
     together = api.assemble(halves[0] + halves[1])
     assert briefing_to_json(together) == _json([corpus], cache=False)
+
+
+def test_the_api_and_command_line_import_without_spacy():
+    """Rendering a briefing, or re-running on a folder the cache holds, needs no spaCy: its
+    import is most of a short run's start-up, so it waits until a document must be parsed."""
+    code = "import sys, briefgen.cli, briefgen.api; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

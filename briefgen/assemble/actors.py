@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Optional
 
-from briefgen.extract.actors import canonical_name
+from briefgen.extract.actors.names import canonical_name
 from briefgen.model import Actor
 
 

@@ -27,7 +27,7 @@ from typing import Optional, get_args
 
 from briefgen.assemble.summary import summarize
 from briefgen.errors import FilterError
-from briefgen.extract.actors import canonical_name
+from briefgen.extract.actors.names import canonical_name
 from briefgen.model import Actor, Briefing, EventDate, EventType
 
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)

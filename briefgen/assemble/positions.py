@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from briefgen.extract.positions import cue_class
+from briefgen.extract.positions.lexicon import cue_class
 from briefgen.model import Position, TextSpan
 
 CLASS_WEIGHT = {"stance": 1.5, "speech": 1.0, "belief": 0.5, "evidence": 0.3}

@@ -27,10 +27,10 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.actors import ActorIndex
+from briefgen.extract.actors.index import ActorIndex
 from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, phrase, summarize_clause
 from briefgen.extract.dating import event_date
-from briefgen.extract.positions import cue_class
+from briefgen.extract.positions.lexicon import cue_class
 from briefgen.extract.positions.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, STRAIGHT_MARK, inside_quotation
 from briefgen.extract.temporal import Timex
 from briefgen.extract.vocabulary import (

@@ -1,6 +1,2 @@
-"""Actors: the people, organisations and countries a document mentions, and their names."""
-
-from briefgen.extract.actors.index import ActorIndex, find_actors
-from briefgen.extract.actors.names import canonical_name
-
-__all__ = ["ActorIndex", "canonical_name", "find_actors"]
+"""Actors: the people, organisations and countries a document mentions (:mod:`.index`), and
+their names (:mod:`.names`, which assembly uses without spaCy)."""

@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from briefgen.extract.actors import ActorIndex
+from briefgen.extract.actors.index import ActorIndex
 from briefgen.extract.positions.attributions import Attribution, find_attributions
 from briefgen.extract.positions.units import unit_bounds
 from briefgen.extract.positions.dates import statement_date

@@ -19,7 +19,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.actors import ActorIndex
+from briefgen.extract.actors.index import ActorIndex
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name, tidy
 from briefgen.extract.entities import entities_within

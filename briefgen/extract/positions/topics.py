@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-from briefgen.extract.actors import ActorIndex
+from briefgen.extract.actors.index import ActorIndex
 from briefgen.extract.actors.names import canonical_name
 from briefgen.extract.entities import entities_within
 
