@@ -19,9 +19,8 @@ from briefgen import __version__
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 # Collector thresholds for a run of the command: a briefing of a thousand articles is millions
 # of small objects that live until the run ends, and at CPython's default thresholds (700, 10,
-# 10) the collector walks them over and over, a fifth of a re-run's time. Collecting young
-# objects every 50,000 allocations instead still frees cyclic garbage (spaCy's parses) a
-# batch at a time, so memory stays flat.
+# 10) the collector walks them over and over, a fifth of a re-run's time. Parsing goes back to
+# the defaults (runner.py), so spaCy's cyclic garbage is freed as promptly as ever.
 GC_THRESHOLDS = (50_000, 20, 100)
 
 

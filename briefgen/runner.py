@@ -15,10 +15,11 @@ already being parsed in a worker while this process reads the cached ones before
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -37,6 +38,7 @@ BATCHES_IN_FLIGHT_PER_JOB = 2
 # Batches that may wait, texts and cached extractions unread, for a parse behind them: a
 # thousand articles, a few tens of megabytes, whatever the size of the corpus.
 MAX_WAITING_BATCHES = 64
+DEFAULT_GC_THRESHOLDS = (700, 10, 10)  # CPython's own
 
 
 def available_cores() -> int:
@@ -168,6 +170,20 @@ def _load_pipeline(name: str) -> None:
     get_pipeline(name)
 
 
+@contextmanager
+def _collecting_parses():
+    """CPython's default collector thresholds while parsing. A parse is cyclic garbage of a
+    couple of megabytes once its batch is done, and must be collected batch by batch,
+    whatever thresholds the caller chose for the long-lived objects of a run (the command
+    line raises them: a briefing is millions of objects that live to the end)."""
+    chosen = gc.get_threshold()
+    gc.set_threshold(*DEFAULT_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*chosen)
+
+
 def _extract_batch(documents: list[Document], settings: RunSettings) -> list[bytes]:
     """Parse a batch with one ``nlp.pipe`` call and reduce each parse to the JSON of its
     unlabelled extraction at once, so no ``Doc`` outlives its document's turn. JSON is what
@@ -178,8 +194,9 @@ def _extract_batch(documents: list[Document], settings: RunSettings) -> list[byt
     from briefgen.extract.document import extract_unlabelled
 
     nlp = get_pipeline(settings.pipeline)
-    parses = nlp.pipe((d.analysis_text for d in documents), batch_size=len(documents))
-    return [
-        extract_unlabelled(doc, document, day_first=settings.day_first).model_dump_json().encode("utf-8")
-        for document, doc in zip(documents, parses)
-    ]
+    with _collecting_parses():
+        parses = nlp.pipe((d.analysis_text for d in documents), batch_size=len(documents))
+        return [
+            extract_unlabelled(doc, document, day_first=settings.day_first).model_dump_json().encode("utf-8")
+            for document, doc in zip(documents, parses)
+        ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import sqlite3
@@ -300,3 +301,24 @@ def test_the_api_and_command_line_import_without_spacy():
     code = "import sys, briefgen.cli, briefgen.api; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_parsing_collects_at_cpythons_pace_whatever_the_caller_chose(corpus, monkeypatch):
+    """A parse is cyclic garbage: it must be collected batch by batch even when the command
+    line has raised the thresholds for the briefing's long-lived objects."""
+    seen = []
+    real = document_module.extract_unlabelled
+
+    def recording(doc, document, **options):
+        seen.append(gc.get_threshold())
+        return real(doc, document, **options)
+
+    monkeypatch.setattr(document_module, "extract_unlabelled", recording)
+    chosen = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 100)
+    try:
+        api.extract([corpus], jobs=1, cache=False)
+        assert gc.get_threshold() == (50_000, 20, 100)
+    finally:
+        gc.set_threshold(*chosen)
+    assert seen and set(seen) == {runner.DEFAULT_GC_THRESHOLDS}
