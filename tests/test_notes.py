@@ -1,4 +1,4 @@
-"""The briefing's notes: each warning said once, naming every source it concerns."""
+"""The briefing's notes, each warning said once naming every source it concerns, and its scope line."""
 
 from briefgen.assemble.briefing import assemble_briefing
 from briefgen.model import Extraction, Source
@@ -25,3 +25,10 @@ def test_a_warning_shared_by_many_sources_is_one_note_with_their_ids_in_runs():
         f"{UNDATED} (7 sources: S1–S4, S6, S9–S10)",
         "the PDF has 2 pages without text (/news/005.txt)",
     ]
+
+
+def test_the_scope_line_groups_the_thousands_of_a_large_briefing():
+    from briefgen.assemble.summary import summarize
+
+    sources = [Source(id=f"S{n}", path=f"/news/{n}.txt") for n in range(1, 1002)]
+    assert summarize(sources, [], [])[0] == "From 1,001 sources: no dated events were found; 0 statements by 0 speakers."

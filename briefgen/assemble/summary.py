@@ -26,15 +26,15 @@ def summarize(sources: list[Source], events: list[Event], positions: list[Positi
 
 
 def _scope(sources: list[Source], events: list[Event], positions: list[Position]) -> str:
-    documents = f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+    documents = f"{len(sources):,} source{'s' if len(sources) != 1 else ''}"
     if not events:
         timeline = "no dated events were found"
     else:
         years = sorted({e.date.start[:4] for e in events if e.date.start})
         span = years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}"
-        timeline = f"{len(events)} dated event{'s' if len(events) != 1 else ''} ({span})"
+        timeline = f"{len(events):,} dated event{'s' if len(events) != 1 else ''} ({span})"
     speakers = len({p.speaker.name for p in positions})
-    said = f"{len(positions)} statement{'s' if len(positions) != 1 else ''} by {speakers} speaker{'s' if speakers != 1 else ''}"
+    said = f"{len(positions):,} statement{'s' if len(positions) != 1 else ''} by {speakers:,} speaker{'s' if speakers != 1 else ''}"
     return f"From {documents}: {timeline}; {said}."
 
 
