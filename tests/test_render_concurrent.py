@@ -64,3 +64,17 @@ def test_documents_rendered_side_by_side_are_byte_identical_to_those_rendered_in
         written[cores] = {fmt: path.read_bytes() for fmt, path in paths.items()}
     assert written[1] == written[2]
     assert list(written[2]) == ["docx", "pdf", "json"]  # in the order asked for
+
+
+def test_a_process_with_other_threads_renders_everything_here(two_cores):
+    import threading
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        parent = os.getpid()
+        assert render_all({"pdf": os.getpid, "docx": os.getpid}) == {"pdf": parent, "docx": parent}
+    finally:
+        release.set()
+        other.join()

@@ -4,14 +4,16 @@ Laying out a long memo is pure Python and takes a second or more per format (a b
 a thousand articles), and the DOCX and the PDF do not depend on each other. A forked child
 shares the memo with this process without copying or pickling it and sends back only the
 finished document, so on a second core the two are written in the time of the slower one.
-Where a process cannot be forked (Windows, and macOS by default), on one core, or for a
-single format, everything is rendered here, one format after the other.
+Where a process cannot be forked safely (Windows, macOS, a process running other threads),
+on one core, or for a single format, everything is rendered here, one after the other.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import pickle
+import sys
+import threading
 import traceback
 from typing import Callable, Union
 
@@ -49,7 +51,11 @@ def render_all(tasks: dict[str, Callable[[], Rendered]]) -> dict[str, Rendered]:
 
 
 def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    # macOS offers fork but its system libraries are not safe in a forked child; nor is a
+    # process with other threads (an application calling the API from a worker thread),
+    # whose locks the child would inherit held.
+    return ("fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
+            and threading.active_count() == 1)
 
 
 def _run_and_send(task: Callable[[], Rendered], sender) -> None:
