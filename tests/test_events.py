@@ -289,6 +289,19 @@ def test_relative_dates_resolved_against_a_date_guessed_from_the_body_are_flagge
     assert all("guessed" not in note for e in extraction.events if e.date.basis == "explicit" for note in e.review)
 
 
+def test_a_text_that_tells_of_a_later_year_than_its_latest_full_date_gets_no_guess(nlp, tmp_path):
+    path = tmp_path / "agency.txt"
+    path.write_text("The agency opened its new office in the port on Thursday, and its director thanked the "
+                    "staff who had moved from the old building over the summer months.\n\n"
+                    "The agency was founded on March 3, 1998. In 2012 it opened a branch in Lagos.\n",
+                    encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    extraction = extract_document(nlp(document.analysis_text), document)
+    # 1998-03-03 cannot be the day of writing of a text that tells of 2012: it is history.
+    assert extraction.source.published is None
+    assert any(w.startswith("no publication date given or found") for w in extraction.warnings)
+
+
 def test_a_dateline_or_file_name_date_is_no_guess(nlp, tmp_path):
     path = tmp_path / "wire_2024-05-09_council.txt"
     path.write_text("The council approved the budget on Monday.\n", encoding="utf-8")
