@@ -16,7 +16,8 @@ All figures come from one run on the same texts:
   whole of ``briefgen extract`` with one job and no cache, and their ratio; two jobs against one;
 * cold start: ``briefgen build`` on ``seeds/`` (no cache) against a Python process that only
   loads the spaCy pipeline, wall clock, best of ``--repeat``;
-* a warm re-run: ``briefgen build`` of 1,000 cached articles and one new one;
+* a warm re-run: ``briefgen build`` of 1,000 cached articles and one new one (best of the
+  same number of runs as the cold start, each with a different new article);
 * rendering a memo of 1,000 events (a synthetic Briefing) to DOCX and to PDF;
 * peak resident memory of ``briefgen extract`` at 1×, 3× and 10× the corpus.
 
@@ -112,9 +113,17 @@ def main(argv: list[str] | None = None) -> int:
         warm_folder.mkdir()
         for path in cached:
             os.link(path, warm_folder / path.name)
-        (warm_folder / "zz-new.txt").write_text(texts[0] + "\n\nUpdate: a new article.\n", encoding="utf-8")
-        warm = _best(1, _briefgen("build", str(warm_folder), "-o", str(work / "warm-out"), "-q",
-                                  "--cache", str(store)))
+        # Best of the same number of runs as the cold figure; each run meets an article no run
+        # before it has seen, so every one parses exactly one.
+        warm_times = []
+        for run in range(repeat):
+            for earlier in warm_folder.glob("zz-new-*.txt"):
+                earlier.unlink()
+            (warm_folder / f"zz-new-{run}.txt").write_text(
+                texts[0] + f"\n\nUpdate {run}: a new article.\n", encoding="utf-8")
+            warm_times.append(_best(1, _briefgen("build", str(warm_folder), "-o", str(work / "warm-out"), "-q",
+                                                 "--cache", str(store))))
+        warm = min(warm_times)
         rows.append((f"warm briefgen build: 1 new among {len(cached):,} cached", f"{warm:.2f} s", "", ""))
         rows.append(("  warm re-run / cold build on seeds/", f"{warm / cold:.2f}×", f"≤ {TARGETS['warm']}×",
                      _verdict(warm / cold <= TARGETS["warm"])))
