@@ -90,10 +90,10 @@ def test_memo_plan_flags_what_a_person_must_check():
 def test_an_event_many_sources_report_cites_the_first_few_and_counts_the_rest():
     briefing = with_sources_citing_the_first_event(load("realistic_briefing"), 7)
     memo = build_memo(briefing, load_template("memo"), RenderOptions())  # caps.refs = 4
-    assert (memo.timeline[0].refs, memo.timeline[0].more_refs) == (("S1", "S2", "S3", "S4"), 3)
+    assert (memo.timeline[0].refs, memo.timeline[0].more_refs) == (("S1", "S2", "S3", "S4"), "+3 more")
     assert "[S4](#source-s4) +3 more]" in render_markdown(briefing, load_template("memo"), RenderOptions())
     uncapped = load_template("memo").model_copy(update={"caps": load_template("memo").caps.model_copy(update={"refs": 0})})
-    assert build_memo(briefing, uncapped, RenderOptions()).timeline[0].more_refs == 0
+    assert build_memo(briefing, uncapped, RenderOptions()).timeline[0].more_refs == ""
 
 
 def test_conflicting_dates_are_shown():

@@ -16,8 +16,8 @@ from briefgen.extract.actors.index import find_actors
 from briefgen.extract.events import build_events
 from briefgen.extract.positions.build import extract_positions
 from briefgen.extract.published import infer_published
-from briefgen.ingest.metadata_dates import date_in_file_name
 from briefgen.extract.temporal import tag_doc
+from briefgen.ingest.metadata_dates import date_in_file_name
 from briefgen.model import UNLABELLED_SOURCE_ID, Document, Event, Extraction, Position
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional, Sequence
 
 from spacy.tokens import Doc
 
@@ -40,7 +40,7 @@ class Inferred(NamedTuple):
 
 
 def infer_published(
-    doc: Doc, timexes: Iterable[Timex], prose_start: int = 0, file_date: Optional[dt.date] = None
+    doc: Doc, timexes: Sequence[Timex], prose_start: int = 0, file_date: Optional[dt.date] = None
 ) -> Optional[Inferred]:
     """The publication date the text gives, from timexes tagged without a reference date, or
     ``file_date`` (the date in the file's name) when the text has no dateline."""
@@ -64,7 +64,7 @@ def infer_published(
     return Inferred(latest, guessed=True)
 
 
-def _past_years(doc: Doc, timexes: Iterable[Timex]) -> Iterator[int]:
+def _past_years(doc: Doc, timexes: Sequence[Timex]) -> Iterator[int]:
     """The years of the explicit dates (a year, a month of a year, …) the text does not place
     in the future."""
     for timex in timexes:

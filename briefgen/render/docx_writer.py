@@ -292,7 +292,7 @@ class DocxMemo:
         link.append(run)
         paragraph._p.append(link)
 
-    def _refs(self, paragraph: Paragraph, refs: tuple[str, ...], more: int) -> None:
+    def _refs(self, paragraph: Paragraph, refs: tuple[str, ...], more: str) -> None:
         if not refs:
             return
         self._run(paragraph, "[")
@@ -301,7 +301,7 @@ class DocxMemo:
                 self._run(paragraph, ", ")
             self._hyperlink(paragraph, ref, anchor=_bookmark_name(ref))
         if more:
-            self._run(paragraph, " " + self.template.labels.more_refs.replace("{count}", str(more)))
+            self._run(paragraph, " " + more)
         self._run(paragraph, "]")
 
     def _bookmark(self, paragraph: Paragraph, name: str) -> None:

@@ -17,10 +17,10 @@ def _anchor(source_id: str) -> str:
     return f"source-{source_id.lower()}"
 
 
-def _refs(refs: tuple[str, ...], more: int, more_label: str) -> str:
+def _refs(refs: tuple[str, ...], more: str) -> str:
     if not refs:
         return ""
-    tail = " " + md(more_label.replace("{count}", str(more))) if more else ""
+    tail = " " + md(more) if more else ""
     return "[" + ", ".join(f"[{ref}](#{_anchor(ref)})" for ref in refs) + tail + "]"
 
 
@@ -83,7 +83,7 @@ class MarkdownMemo:
             event = _table_cell(row.text)
             if row.reasons:
                 event += "<br>*" + _table_cell("; ".join(row.reasons)) + "*"
-            self._add(f"| {row.number} | {date} | {event} | {_refs(row.refs, row.more_refs, labels.more_refs)} |")
+            self._add(f"| {row.number} | {date} | {event} | {_refs(row.refs, row.more_refs)} |")
         self._add("")
         if self.memo.legend:
             self._add(md(self.memo.legend), "")
@@ -95,9 +95,9 @@ class MarkdownMemo:
     def _statement(self, statement: Statement) -> str:
         prefix = f"**{md(statement.date)}:** " if statement.date else ""
         if statement.kind == "direct":
-            line = f"> {prefix}“{md(statement.text)}” {_refs(statement.refs, statement.more_refs, self.template.labels.more_refs)}"
+            line = f"> {prefix}“{md(statement.text)}” {_refs(statement.refs, statement.more_refs)}"
         else:
-            line = f"{prefix}{md(statement.text)} {_refs(statement.refs, statement.more_refs, self.template.labels.more_refs)}"
+            line = f"{prefix}{md(statement.text)} {_refs(statement.refs, statement.more_refs)}"
         if statement.flagged:
             line += f" {md(self.template.marker)} *{md('; '.join(statement.reasons))}*"
         return line

@@ -39,7 +39,7 @@ class TimelineRow:
     date: str
     text: str
     refs: tuple[str, ...]
-    more_refs: int  # ids left out of ``refs`` by the template's cap
+    more_refs: str  # "+3 more": the ids the template's cap left out of ``refs``, or ""
     flagged: bool
     reasons: tuple[str, ...]
     # For the figure: the dates the event covers, None when undated.
@@ -52,7 +52,7 @@ class Statement:
     kind: str  # "direct" (a quotation) or "indirect" (reported speech)
     text: str
     refs: tuple[str, ...]
-    more_refs: int
+    more_refs: str
     date: Optional[str]
     flagged: bool
     reasons: tuple[str, ...]
@@ -138,14 +138,14 @@ def build_moment(briefing: Briefing, environ: Optional[dict] = None) -> dt.datet
     return moment.astimezone(dt.timezone.utc)
 
 
-def _refs(spans, template: Template) -> tuple[tuple[str, ...], int]:
+def _refs(spans, template: Template) -> tuple[tuple[str, ...], str]:
     """The ids of the sources ``spans`` cite, in order, as many as the template shows, and
-    how many more there are."""
+    the template's words for how many more there are ("" when none)."""
     cited = tuple(dict.fromkeys(span.source for span in spans))
     cap = template.caps.refs
     if not cap or len(cited) <= cap:
-        return cited, 0
-    return cited[:cap], len(cited) - cap
+        return cited, ""
+    return cited[:cap], _fill(template.labels.more_refs, count=len(cited) - cap)
 
 
 def _timeline_row(number: int, event: Event, template: Template) -> TimelineRow:

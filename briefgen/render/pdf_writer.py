@@ -169,7 +169,7 @@ class PdfMemo:
         self.rule = colors.HexColor(colours.rule)
         self.marker_colour = colours.marker
         self.styles = self._styles()
-        self._parsed_refs: dict[tuple[tuple[str, ...], int], Paragraph] = {}
+        self._parsed_refs: dict[tuple[tuple[str, ...], str], Paragraph] = {}
         self.section_pages: dict[str, int] = {}
         self.contents_keys: list[str] = []
 
@@ -220,16 +220,16 @@ class PdfMemo:
 
     # -- inline pieces --------------------------------------------------------------------
 
-    def _refs(self, refs: tuple[str, ...], more: int) -> str:
+    def _refs(self, refs: tuple[str, ...], more: str) -> str:
         """Source references as links to their entry in the Sources list, and how many more."""
         links = [f'<a href="#src-{escape_attribute(ref)}" color="{self.template.colours.accent}">{ref}</a>'
                  for ref in refs]
         if not links:
             return ""
-        tail = " " + escape_markup(self.template.labels.more_refs.replace("{count}", str(more))) if more else ""
+        tail = " " + escape_markup(more) if more else ""
         return "[" + ", ".join(links) + tail + "]"
 
-    def _refs_cell(self, refs: tuple[str, ...], more: int, style: ParagraphStyle) -> Paragraph:
+    def _refs_cell(self, refs: tuple[str, ...], more: str, style: ParagraphStyle) -> Paragraph:
         """A table cell of reference links; most rows cite the same few sources, so each
         distinct cell is parsed once and copied (parsing markup dominates long tables)."""
         if (refs, more) not in self._parsed_refs:
