@@ -150,9 +150,10 @@ def extractions(
     environment = environment_key(pipeline_name, identity, day_first=day_first)
     found: list[Extraction] = []
     total = len(files)
+    likely_new = extraction_cache.count_changed_since_written(files) if extraction_cache is not None else total
     try:
         for extraction in extract_documents(documents(), settings, cache=extraction_cache,
-                                            environment=environment, expected=total):
+                                            environment=environment, expected=total, likely_new=likely_new):
             report.on_progress(len(found), total, extraction.source.path)
             for warning in extraction.warnings:
                 report.on_warning(warning)

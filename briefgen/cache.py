@@ -91,6 +91,8 @@ class ExtractionCache:
         self.path = Path(path)
         self._on_warning = on_warning
         self._connection: Optional[sqlite3.Connection] = None
+        # Read before opening, which touches the write-ahead log.
+        self._written_at = self._last_written()
         try:
             self._connection = self._open()
         except (sqlite3.Error, OSError) as exc:
@@ -122,6 +124,28 @@ class ExtractionCache:
             connection.close()
             raise
         return connection
+
+    def count_changed_since_written(self, paths: Iterable[Path]) -> int:
+        """How many of ``paths`` were modified after the cache was last written: from file
+        times alone, a guess at how many documents a run will have to parse (a file copied
+        with its old time is missed; a file touched but not changed is counted)."""
+        changed = 0
+        for path in paths:
+            try:
+                changed += path.stat().st_mtime > self._written_at
+            except OSError:
+                changed += 1
+        return changed
+
+    def _last_written(self) -> float:
+        """When the file or its write-ahead log last changed; 0 for a cache not made yet."""
+        times = []
+        for path in (self.path, Path(f"{self.path}-wal")):
+            try:
+                times.append(path.stat().st_mtime)
+            except OSError:
+                continue
+        return max(times, default=0.0)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, bytes]:
         """The stored JSON of the unlabelled extractions among ``keys``. An entry that does not

@@ -62,6 +62,7 @@ def extract_documents(
     cache: Optional[ExtractionCache] = None,
     environment: str = "",
     expected: int = 0,
+    likely_new: int = 0,
 ) -> Iterator[Extraction]:
     """The labelled extraction of every document, in order.
 
@@ -69,11 +70,21 @@ def extract_documents(
     documents still to come when the first miss is met: a run, or the rest of a run, too small
     to share out is parsed here, unless cached extractions are waiting that this process can
     read while one worker parses. A run that finds everything cached loads no pipeline at all.
+
+    ``likely_new`` (how many documents probably miss the cache, a guess from file times) lets a
+    re-run over a folder that has grown start its workers before the first miss is met: loading
+    the pipeline takes as long as reading a thousand cached extractions, and the new article is
+    often the last file of the folder.
     """
     defer = settings.jobs > 1  # only with a worker is there anything to do while waiting
     with ExitStack() as stack:
         pool: Optional[ProcessPoolExecutor] = None
         workers = 1
+        if defer and 0 < likely_new < expected:
+            workers = min(settings.jobs, -(-likely_new // BATCH_SIZE))
+            pool = stack.enter_context(ProcessPoolExecutor(
+                max_workers=workers, initializer=_load_pipeline, initargs=(settings.pipeline,)))
+            pool.submit(_start)
         pending: deque[tuple[list[_Slot], Optional[Future]]] = deque()
         seen = 0
         for batch in _batches(documents, BATCH_SIZE):
@@ -163,6 +174,11 @@ def _finish(batch: list[_Slot], fresh: list[bytes], cache: Optional[ExtractionCa
     if cache is not None:
         cache.put_many(stored)
     yield from extractions
+
+
+def _start() -> None:
+    """A first task, for a pool started ahead of its work: submitting it starts the workers,
+    which load the pipeline while this process goes on reading."""
 
 
 def _load_pipeline(name: str) -> None:

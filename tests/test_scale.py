@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import multiprocessing
+import os
 import sqlite3
 import subprocess
 import sys
@@ -116,6 +117,49 @@ def test_a_new_article_after_cached_ones_is_parsed_by_one_worker(corpus, tmp_pat
     with_cache = briefing_to_json(api.extract([corpus], jobs=2, cache=store))
     assert pools == [1]
     assert with_cache == _json([corpus], cache=False)
+
+
+def test_a_worker_starts_before_the_folder_is_read_when_a_file_is_newer_than_the_cache(corpus, tmp_path, monkeypatch):
+    """The file times say a new article is there: the worker loads the pipeline while this
+    process reads and looks up the folder, instead of from when the article is met."""
+    events: list[str] = []
+    real_pool, real_lookup = runner.ProcessPoolExecutor, runner._lookup
+    monkeypatch.setattr(runner, "ProcessPoolExecutor", lambda **options: events.append("pool") or real_pool(**options))
+    monkeypatch.setattr(runner, "_lookup", lambda *args: events.append("lookup") or real_lookup(*args))
+    monkeypatch.setattr(runner, "BATCH_SIZE", 1)
+    store = tmp_path / "cache.sqlite3"
+    _json([corpus], cache=store)
+    (corpus / "zz-latest.txt").write_text(NEW_ARTICLE[1], encoding="utf-8")
+    written = store.stat().st_mtime
+    os.utime(corpus / "zz-latest.txt", (written + 60, written + 60))
+    events.clear()
+    with_cache = briefing_to_json(api.extract([corpus], jobs=2, cache=store))
+    assert events[0] == "pool" and events.count("pool") == 1
+    assert with_cache == _json([corpus], cache=False)
+
+
+def test_a_file_touched_but_unchanged_is_still_served_from_the_cache(corpus, tmp_path, parsed):
+    """File times are only a hint: a worker may start for nothing, but nothing is parsed."""
+    store = tmp_path / "cache.sqlite3"
+    first = _json([corpus], cache=store)
+    parsed.clear()
+    written = store.stat().st_mtime
+    os.utime(corpus / "summit.txt", (written + 60, written + 60))
+    assert briefing_to_json(api.extract([corpus], jobs=2, cache=store)) == first
+    assert parsed == []
+
+
+def test_the_cache_counts_the_files_changed_since_it_was_last_written(corpus, tmp_path):
+    store = tmp_path / "cache.sqlite3"
+    files = sorted(corpus.iterdir())
+    assert cache_module.ExtractionCache(store, print).count_changed_since_written(files) == len(files)  # a new cache
+    _json([corpus], cache=store)
+    written = store.stat().st_mtime
+    os.utime(files[0], (written + 60, written + 60))
+    os.utime(files[1], (written - 60, written - 60))
+    cache = cache_module.ExtractionCache(store, print)
+    assert cache.count_changed_since_written(files + [corpus / "gone.txt"]) == 2  # a vanished file counts
+    cache.close()
 
 
 def test_a_small_cold_run_is_parsed_without_workers(corpus, pools):
@@ -301,6 +345,16 @@ def test_the_api_and_command_line_import_without_spacy():
     code = "import sys, briefgen.cli, briefgen.api; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_fully_cached_run_never_imports_spacy(corpus, tmp_path):
+    """Finding and checking the pipeline reads its package metadata; only a parse imports spaCy."""
+    store = tmp_path / "cache.sqlite3"
+    _json([corpus], cache=store)
+    code = (f"import sys, briefgen.api as api; b = api.extract([{str(corpus)!r}], cache={str(store)!r}); "
+            "print(len(b.sources), 'spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == [str(len(ARTICLES)), "False"]
 
 
 def test_parsing_collects_at_cpythons_pace_whatever_the_caller_chose(corpus, monkeypatch):
