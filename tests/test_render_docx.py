@@ -189,3 +189,16 @@ def test_a_row_many_sources_report_shows_four_links_and_the_count_of_the_rest():
     document = open_docx(render_docx(briefing, load_template("memo"), RenderOptions()))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "[S1, S2, S3, S4 +3 more]" in cells
+
+
+def test_runs_keep_their_edge_spaces_and_tabs_and_the_body_ends_with_its_section():
+    """Runs are written as XML directly: spaces at their edges must be kept for Word, tabs
+    must be tab elements, and every paragraph must come before the closing section properties."""
+    document = open_docx(docx_bytes())
+    body = document.element.body
+    assert body[-1].tag == qn("w:sectPr")
+    edged = [t for t in body.iter(qn("w:t")) if t.text != t.text.strip()]
+    assert edged and all(t.get(qn("xml:space")) == "preserve" for t in edged)
+    sources = [p for p in document.paragraphs if p.style.name == "Source Entry"]
+    assert sources and all(p._p.find(f".//{qn('w:tab')}") is not None for p in sources)
+    assert all("\t" in p.text for p in sources)
