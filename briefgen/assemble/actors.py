@@ -19,12 +19,14 @@ source ``i`` is renamed through ``lookup[(i, speaker.name)]``.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Optional
 
 from briefgen.extract.actors.names import canonical_name
 from briefgen.model import Actor
 
 
+@lru_cache(maxsize=65536)  # every name is met once per source that gives it
 def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,") for w in name.split() if w.strip(".,"))
 

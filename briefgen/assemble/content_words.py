@@ -11,6 +11,7 @@ edited by hand), so the stem comes from suffix stripping rather than a language 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
@@ -60,6 +61,8 @@ _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "e
 _MIN_STEM = 3
 
 
+# A briefing's reports use a few thousand distinct words, each many times.
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, consistent stem: "signed", "signing" and "signs" all give "sign".
 

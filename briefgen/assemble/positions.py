@@ -27,11 +27,11 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _UNRESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)}
+def _words(text: str) -> frozenset[str]:
+    return frozenset(map(str.lower, _WORD.findall(text)))
 
 
-def _is_duplicate(a: set[str], b: set[str]) -> bool:
+def _is_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     return len(a & b) / min(len(a), len(b)) >= DUPLICATE_CONTAINMENT
@@ -50,7 +50,7 @@ def _speaker_key(position: Position) -> tuple[str, str]:
 class _Kept:
     """A position the memo keeps, with its words and the evidence its repeats add to it."""
 
-    def __init__(self, position: Position, words: set[str]):
+    def __init__(self, position: Position, words: frozenset[str]):
         self.position = position
         self.words = words
         self.evidence = list(position.evidence)
@@ -95,9 +95,14 @@ def select_key_positions(positions: list[Position], cap_per_speaker: int) -> lis
     for speaker_positions in by_speaker.values():
         ranked = sorted(speaker_positions, key=lambda p: -score(p))
         kept: list[_Kept] = []
+        # A statement repeated word for word (a wire story in many papers) is found at once.
+        # No earlier kept statement can be its duplicate too: it would have absorbed the copy kept.
+        kept_by_words: dict[frozenset[str], _Kept] = {}
         for position in ranked:
             words = _words(position.text)
-            duplicate = next((k for k in kept if _is_duplicate(words, k.words)), None)
+            duplicate = kept_by_words.get(words) if words else None
+            if duplicate is None:
+                duplicate = next((k for k in kept if _is_duplicate(words, k.words)), None)
             if duplicate is None:
                 # Past the cap a new position would never be shown: it is only compared, so
                 # that repeats of the shown ones lend them their evidence, and a speaker
@@ -105,6 +110,7 @@ def select_key_positions(positions: list[Position], cap_per_speaker: int) -> lis
                 # not a thousand squared.
                 if len(kept) < cap_per_speaker:
                     kept.append(_Kept(position, words))
+                    kept_by_words.setdefault(words, kept[-1])
                 continue
             duplicate.add_evidence(position.evidence)
         selected = [k.merged() for k in kept]

@@ -66,6 +66,8 @@ def known_name(text: str) -> Optional[str]:
     return exact.get(form) or folded.get(form.lower())
 
 
+# The same few hundred names recur across every article of a briefing.
+@lru_cache(maxsize=65536)
 def canonical_name(text: str) -> str:
     """One name for a country or organisation however the text wrote it.
 

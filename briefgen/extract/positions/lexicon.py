@@ -40,6 +40,8 @@ def cue_lexicon() -> dict[tuple[str, str], CueEntry]:
 _INFLECTIONS = ("ing", "ies", "ied", "ed", "es", "s", "d")
 
 
+# Cues are a few hundred distinct words however many statements a briefing holds.
+@lru_cache(maxsize=4096)
 def cue_class(cue_text: str) -> str:
     """The lexicon class of a cue as written ("urged", "called for" → stance); "speech" when unknown."""
     lexicon = cue_lexicon()
