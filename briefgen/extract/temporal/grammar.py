@@ -268,7 +268,10 @@ def _set_patterns() -> list[list[dict]]:
 
 
 def _reference_patterns() -> list[list[dict]]:
-    patterns = [[_words(lx.REFERENCE_WORDS)]]
+    patterns = [
+        [_words(lx.REFERENCE_WORDS)],
+        [{"LOWER": "then", "OP": "?"}, {"ORTH": "-", "OP": "?"}, _words(lx.REFERENCE_ADJECTIVES)],
+    ]
     for phrase in lx.REFERENCE_PHRASES:
         patterns.append([{"LOWER": word} for word in phrase])
     return patterns
@@ -283,7 +286,7 @@ def _holiday_phrases() -> list[tuple[str, ...]]:
 ANCHOR_WORDS = frozenset(
     set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.WEEKDAYS_PLURAL) | set(lx.SEASONS) | set(lx.SEASONS_PLURAL)
     | set(lx.PARTS_OF_DAY) | set(lx.PARTS_OF_DAY_PLURAL) | set(lx.UNITS) | set(lx.DECADE_WORDS)
-    | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
+    | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | set(lx.REFERENCE_ADJECTIVES) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
     | set(lx.UNITS_AS_ADJECTIVES) | set(lx.NAMED_TIMES) | set(lx.AM_PM)
     | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2", "eighteen", "nineteen", "thousand", "period"}
 )
@@ -373,6 +376,8 @@ class Grammar:
             found.append(("HOLIDAY", start, end))
             if end < len(doc) and doc[end].shape_ == "dddd":
                 found.append(("HOLIDAY", start, end + 1))  # "Easter 2024"
+            if end < len(doc) and doc[end].lower_ == "week":
+                found.append(("HOLIDAY", start, end + 1))  # "Easter week", "Christmas week"
         doc.user_data[_CANDIDATES_KEY] = tuple(found)
         return found
 

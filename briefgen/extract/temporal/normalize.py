@@ -345,8 +345,8 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
         reading = replace(reading, year=situation.dct.year + reading.direction, unit=None, direction=None)
         value, _ = _calendar_value(reading, situation)
         return Normalized("DATE", value, reading.mod, "relative") if value else None
-    if reading.unit == "week" and reading.day is not None and not reading.unit_plural:
-        # "the week of March 6": the week that day falls in
+    if reading.unit == "week" and (reading.day is not None or reading.holiday is not None) and not reading.unit_plural:
+        # "the week of March 6", "Easter week": the week that day falls in
         day = _date(replace(reading, unit=None), situation)
         if day is None or not _DAY_VALUE.match(day.value):
             return None

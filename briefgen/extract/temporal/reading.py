@@ -335,6 +335,16 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
                 return None
             stream.i += 1
             continue
+        if word in lx.REFERENCE_ADJECTIVES and stream.i == len(tokens) - 1 and reading.unit is None:
+            # "current" alone, qualifying a noun that is no unit of time; "then current" is
+            # the present of a time gone by
+            then = stream.i > 0 and "then" in stream.words[:stream.i]
+            reading.reference = "PAST_REF" if then else lx.REFERENCE_ADJECTIVES[word]
+            stream.i += 1
+            continue
+        if word == "then" and stream.peek_skipping_hyphen() in lx.REFERENCE_ADJECTIVES:
+            stream.i += 1
+            continue
         if word in lx.REFERENCE_WORDS:
             reading.reference = lx.REFERENCE_WORDS[word]
             stream.i += 1

@@ -37,7 +37,7 @@ _POSITION_WORDS = frozenset({"early", "late", "mid", "earlier"})
 _PERIOD_PHRASE_HEADS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "dawn"})
 # TimeML takes in some hedges and leaves others out ("about" mostly stays outside).
 _APPROXIMATOR_WORDS = frozenset({"around", "approximately", "roughly", "nearly", "circa"})
-_MULTIWORD_HEDGES = {phrase for phrase in lx.MULTIWORD_APPROXIMATORS if len(phrase) == 2}
+_MULTIWORD_HEDGES = frozenset(lx.MULTIWORD_APPROXIMATORS)
 # Words after which a bare month, season or year is read as a date.
 _DATE_CUES = frozenset(
     {
@@ -55,6 +55,7 @@ _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent",
 # in years".
 _DURATION_CUES = frozenset({"for", "over", "within", "in"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ANY_DAY = dt.date(2000, 1, 3)
 _OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
 _RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
@@ -106,6 +107,8 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         result = normalize(reading, situation)
         if result is None:
             continue
+        previous_end = timexes[-1].end if timexes else 0
+        span, result = _day_next_to(span, result, previous_end)
         timexes.append(_timex(span, result))
         discourse.note(sentence, result)
     return _join_ranges(doc, timexes)
@@ -183,6 +186,22 @@ def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, se
     )
 
 
+def _day_next_to(span: Span, result: Normalized, previous_end: int) -> tuple[Span, Normalized]:
+    """Take in "the day before" or "the day after" written in front of a day: "the day
+    before last Tuesday" is one expression, the Monday; "the day after Christmas" Dec. 26."""
+    doc = span.doc
+    start = span.start
+    if result.type != "DATE" or not _DAY_VALUE.match(result.value) or start < 3:
+        return span, result
+    relation = doc[start - 1].lower_
+    if relation not in ("before", "after") or (doc[start - 3].lower_, doc[start - 2].lower_) != ("the", "day"):
+        return span, result
+    if doc[start - 3].idx < previous_end:
+        return span, result
+    day = dt.date.fromisoformat(result.value) + dt.timedelta(days=-1 if relation == "before" else 1)
+    return doc[start - 3:span.end], replace(result, value=v.day_value(day), basis="relative")
+
+
 def _own_line(span: Span) -> bool:
     """Nothing but a line break before the expression, and nothing but punctuation after it
     up to the next one. Read from the tokens: the document's text is rebuilt on each access."""
@@ -244,6 +263,8 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
             i -= 1
         elif word == "some" and doc[start].like_num:
             i -= 1
+        elif i >= 3 and (doc[i - 3].lower_, before, word) in _MULTIWORD_HEDGES:
+            i -= 3  # "no more than", "as many as"
         elif (before, word) in _MULTIWORD_HEDGES:
             i -= 2
         else:
@@ -292,8 +313,9 @@ def _plausible(span: Span, reading: Reading) -> bool:
     # An ordinal in front of a noun: "the 25th anniversary".
     if reading.day is not None and _only(reading, "day", "determiner") and following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN"):
         return False
-    # A count, a price or a model number: "$27", "No. 1990", "50%".
-    if previous_word in _COUNT_CUES or following_word in ("%", "percent"):
+    # A count, a price or a model number: "$27", "No. 1990", "50%". The cue must stand
+    # right before the number: in "for no more than sixty days" "no" is part of a hedge.
+    if (previous_word in _COUNT_CUES and first.like_num) or following_word in ("%", "percent"):
         if reading.year is not None or reading.quantity is not None:
             return False
     # Digits glued to other digits or letters by hyphens are codes and phone numbers.
@@ -384,6 +406,8 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.reference and len(span) == 1:
         word = first.lower_
         if word in ("current", "recent", "future", "present") and first.pos_ != "ADJ":
+            return False
+        if word == "current" and following_word in lx.ACCOUNTING_NOUNS:
             return False
         if word == "soon" and following_word in ("as", "after"):
             return False
