@@ -452,3 +452,18 @@ def test_current_alone_is_the_present_and_then_current_a_past_present(nlp):
     # In accounts, "current" means due within the year, not now.
     assert values(nlp, "The current account deficit widened sharply.") == []
     assert values(nlp, "Sales rose in the current quarter.") == [("the current quarter", "2024-Q3")]
+
+
+def test_the_morning_is_the_morning_of_the_day_being_told_about(nlp):
+    # 29 August 2024 is a Thursday: the Friday before is the 23rd.
+    text = "Shares slid on Friday. Dealers had bought heavily in the morning."
+    assert values(nlp, text) == [("Friday", "2024-08-23"), ("the morning", "2024-08-23TMO")]
+    assert values(nlp, "Dealers bought heavily in the morning.") == [("the morning", "2024-08-29TMO")]
+
+
+def test_a_clock_hour_with_its_part_of_the_day_is_a_time(nlp):
+    assert values(nlp, "The convoy will leave at 4 in the morning.") == [("4 in the morning", "2024-08-29T04:00")]
+    assert values(nlp, "The shop closes at 9:30 at night.") == [("9:30 at night", "2024-08-29T21:30")]
+    assert values(nlp, "The call came at 2 at night.") == [("2 at night", "2024-08-29T02:00")]
+    # Where no hour is expected, the number counts something else.
+    assert values(nlp, "The index lost 3 in the afternoon session.")[0][0] == "afternoon"

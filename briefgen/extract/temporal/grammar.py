@@ -92,6 +92,9 @@ CLOCK_TIMES = [
     [_shapes(DAY_SHAPES), AM_PM, TIME_ZONE],
     [{"SHAPE": {"IN": ["dxx", "ddxx"]}, "LOWER": {"REGEX": r"^\d{1,2}[ap]m$"}}, TIME_ZONE],
     [_words(lx.NAMED_TIMES), TIME_ZONE],
+    # 4 in the morning, 9:30 at night
+    [_shapes(DAY_SHAPES + CLOCK_SHAPES), {"LOWER": "in"}, {"LOWER": "the"}, _words(["morning", "afternoon", "evening"])],
+    [_shapes(DAY_SHAPES + CLOCK_SHAPES), {"LOWER": "at"}, {"LOWER": "night"}],
 ]
 DAY_NAMES = [
     [WEEKDAY],

@@ -50,6 +50,7 @@ _DATE_CUES = frozenset(
 _NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "FAC", "PRODUCT", "LAW", "NORP", "LOC", "GPE"})
 _NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
 _COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
+_CLOCK_CUES = frozenset({"at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "since", "past"})
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
 # Words after which a bare plural unit is a stretch of time: "for years", "the first time
 # in years".
@@ -351,6 +352,11 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.weekday is not None and not reading.plural_weekday:
         token = next(t for t in span if t.lower_ in lx.WEEKDAYS)
         if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"):
+            return False
+    # A bare number before "in the morning" is an hour only where an hour is expected: "at 4
+    # in the morning", not "lost 3 in the afternoon session".
+    if reading.clock is not None and first.shape_ in ("d", "dd") and len(span) > 1 and span[1].lower_ in ("in", "at"):
+        if previous_word not in _CLOCK_CUES:
             return False
     # "to this day" means "still"; it names no day.
     if span.text.lower() == "this day" and previous_word == "to":
