@@ -467,3 +467,9 @@ def test_a_clock_hour_with_its_part_of_the_day_is_a_time(nlp):
     assert values(nlp, "The call came at 2 at night.") == [("2 at night", "2024-08-29T02:00")]
     # Where no hour is expected, the number counts something else.
     assert values(nlp, "The index lost 3 in the afternoon session.")[0][0] == "afternoon"
+
+
+def test_over_the_years_is_a_stretch_but_the_weeks_before_an_event_are_not(nlp):
+    assert values(nlp, "Rents have risen steadily over the years.") == [("years", "PXY")]
+    assert values(nlp, "In the months that followed, the mill closed.") == [("months", "PXM")]
+    assert values(nlp, "In the weeks before the vote, the mayor hid.") == []

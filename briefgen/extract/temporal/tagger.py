@@ -55,6 +55,8 @@ _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent",
 # Words after which a bare plural unit is a stretch of time: "for years", "the first time
 # in years".
 _DURATION_CUES = frozenset({"for", "over", "within", "in"})
+# Words after a stretch of time that tie it to an event or a date: "the days before the vote".
+_ANCHORING_WORDS = frozenset({"before", "after", "since", "until", "leading", "preceding", "following", "of", "ahead", "to"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ANY_DAY = dt.date(2000, 1, 3)
@@ -396,7 +398,15 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.unit is not None and following_word == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
         return False
     if reading.unit_plural and reading.quantity is None and not reading.vague_quantity and reading.direction is None:
-        if previous_word not in _DURATION_CUES:
+        # "for years"; "over the years" too, but not "in the weeks before the vote", which
+        # counts back from an event.
+        stretch_with_article = (
+            previous_word == "the"
+            and span.start >= 2
+            and doc[span.start - 2].lower_ in _DURATION_CUES
+            and following_word not in _ANCHORING_WORDS
+        )
+        if previous_word not in _DURATION_CUES and not stretch_with_article:
             return False
     if (
         reading.determiner in ("a", "an")
