@@ -473,3 +473,13 @@ def test_over_the_years_is_a_stretch_but_the_weeks_before_an_event_are_not(nlp):
     assert values(nlp, "Rents have risen steadily over the years.") == [("years", "PXY")]
     assert values(nlp, "In the months that followed, the mill closed.") == [("months", "PXM")]
     assert values(nlp, "In the weeks before the vote, the mayor hid.") == []
+
+
+def test_coordination_lends_the_month_or_the_part_of_the_day_to_the_other_half(nlp):
+    assert values(nlp, "The summit on Sept. 24 and 25 will go ahead.") == [("Sept. 24", "2024-09-24"), ("25", "2024-09-25")]
+    assert values(nlp, "Ferries sail on Monday and Tuesday nights.") == [
+        ("Monday", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+    ]
+    # A number that counts the noun after it is no day.
+    assert values(nlp, "On Sept. 24 and 25 people were hurt.") == [("Sept. 24", "2024-09-24")]

@@ -59,6 +59,7 @@ _DURATION_CUES = frozenset({"for", "over", "within", "in"})
 _ANCHORING_WORDS = frozenset({"before", "after", "since", "until", "leading", "preceding", "following", "of", "ahead", "to"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")
 _ANY_DAY = dt.date(2000, 1, 3)
 _OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
 _RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
@@ -114,7 +115,7 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         span, result = _day_next_to(span, result, previous_end)
         timexes.append(_timex(span, result))
         discourse.note(sentence, result)
-    return _join_ranges(doc, timexes)
+    return _join_ranges(doc, _coordinated(doc, timexes))
 
 
 class _Discourse:
@@ -473,6 +474,58 @@ def _longest_first(candidates: list[tuple[Span, Reading, Span]]) -> list[tuple[S
         chosen.append(candidate)
     chosen.sort(key=lambda c: c[0].start)
     return chosen
+
+
+def _coordinated(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """Complete what coordination leaves out: in "on Monday and Tuesday nights" both days
+    are sets of nights though only the second says so, and in "on April 24 and 25" the 25
+    is a day of April though only the first names the month."""
+    completed: list[Timex] = []
+    for index, timex in enumerate(timexes):
+        following = timexes[index + 1] if index + 1 < len(timexes) else None
+        span = doc.char_span(timex.start, timex.end)
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "or"):
+            completed.append(timex)
+            continue
+        partner = doc[span.end + 1]
+        weekday = lx.WEEKDAYS.get(span.text.lower()) if len(span) == 1 else None
+        if (
+            weekday is not None
+            and following is not None
+            and following.start == partner.idx
+            and following.type == "SET"
+            and _WEEKDAY_SET.match(following.value)
+        ):
+            # "Monday and Tuesday nights": the part of the day of the second is the first's too
+            completed.append(replace(timex, type="SET", value=f"XXXX-WXX-{weekday}{following.value[10:]}", basis="explicit"))
+            continue
+        completed.append(timex)
+        if timex.type == "DATE" and _DAY_VALUE.match(timex.value) and timex.end_value is None and _bare_day_after(doc, partner, following):
+            day = v.safe_date(int(timex.value[:4]), int(timex.value[5:7]), int(partner.text))
+            if day is not None and day.isoformat() > timex.value:
+                completed.append(
+                    Timex(
+                        start=partner.idx,
+                        end=partner.idx + len(partner.text),
+                        text=partner.text,
+                        type="DATE",
+                        value=v.day_value(day),
+                        basis=timex.basis,
+                        anchor=anchor_of(doc[partner.i:partner.i + 1]),
+                    )
+                )
+    return completed
+
+
+def _bare_day_after(doc: Doc, token, following: Timex | None) -> bool:
+    """Whether the token is a day of the month standing alone after "and": "April 24 and
+    25", not "April 24 and 25 people" nor "April 24 and 25 May"."""
+    if token.shape_ not in ("d", "dd") or not 1 <= int(token.text) <= 31:
+        return False
+    if following is not None and following.start <= token.idx:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
 
 
 def _join_ranges(doc: Doc, timexes: list[Timex]) -> list[Timex]:
