@@ -483,3 +483,10 @@ def test_coordination_lends_the_month_or_the_part_of_the_day_to_the_other_half(n
     ]
     # A number that counts the noun after it is no day.
     assert values(nlp, "On Sept. 24 and 25 people were hurt.") == [("Sept. 24", "2024-09-24")]
+
+
+def test_a_year_right_after_a_name_ends_the_name(nlp):
+    assert values(nlp, "The firm Apex 2000 makes engines.") == []
+    assert values(nlp, "The club, known as Falcon 1985, plays on Sundays.") == [("Sundays", "XXXX-WXX-7")]
+    assert values(nlp, "The plant reopened in 1990.") == [("1990", "1990")]
+    assert values(nlp, "The band toured in Christmas 2019.") == [("Christmas 2019", "2019-12-25")]

@@ -339,6 +339,10 @@ def _plausible(span: Span, reading: Reading) -> bool:
             return False
         if not 1000 <= reading.year <= 2199:
             return False
+        # A year right after a name word ends that name: "Orion 1980", "Expo 2000".
+        if len(span) == 1 and previous is not None and previous.pos_ == "PROPN" and previous.is_title and not previous.is_sent_start:
+            if not _names_a_time(previous.lower_):
+                return False
     if reading.month is not None and _only(reading, "month", "mod", "determiner", "direction", "direction_word"):
         token = next(t for t in span if t.lower_ in lx.MONTHS)
         if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE") or token.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD"):
@@ -429,6 +433,18 @@ def _plausible(span: Span, reading: Reading) -> bool:
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _names_a_time(word: str) -> bool:
+    """Whether a capitalised word is itself a time word that a year may follow ("March
+    2020", "Christmas 2019", "Summer 2021")."""
+    return (
+        word in lx.MONTHS or word in lx.WEEKDAYS or word in lx.SEASONS
+        or any(word in phrase for phrase in _HOLIDAY_PHRASES)
+    )
+
+
+_HOLIDAY_PHRASES = tuple(lx.FIXED_HOLIDAYS) + tuple(lx.WEEKDAY_HOLIDAYS) + tuple(lx.EASTER_HOLIDAYS)
 
 
 def _is_rate(span: Span, reading: Reading) -> bool:
