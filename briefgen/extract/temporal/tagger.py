@@ -9,8 +9,10 @@ The steps, in order:
    are dropped;
 3. the longest surviving candidates win where they overlap;
 4. the winners are normalized again in text order, so that anaphoric expressions ("a year
-   earlier", "the same day") see the dates written before them;
-5. "from 2001 to 2009" and "2009-2010" become one range.
+   earlier", "the same day") see the dates written before them, and a day takes in "the
+   day before" or "the day after" written in front of it;
+5. coordination completes what it leaves out ("April 24 and 25", "Monday and Tuesday
+   nights"), and "from 2001 to 2009" and "2009-2010" become one range.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent",
 _DURATION_CUES = frozenset({"for", "over", "within", "in"})
 # Words after a stretch of time that tie it to an event or a date: "the days before the vote".
 _ANCHORING_WORDS = frozenset({"before", "after", "since", "until", "leading", "preceding", "following", "of", "ahead", "to"})
+_HOLIDAY_PHRASES = tuple(lx.FIXED_HOLIDAYS) + tuple(lx.WEEKDAY_HOLIDAYS) + tuple(lx.EASTER_HOLIDAYS)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")
@@ -442,9 +445,6 @@ def _names_a_time(word: str) -> bool:
         word in lx.MONTHS or word in lx.WEEKDAYS or word in lx.SEASONS
         or any(word in phrase for phrase in _HOLIDAY_PHRASES)
     )
-
-
-_HOLIDAY_PHRASES = tuple(lx.FIXED_HOLIDAYS) + tuple(lx.WEEKDAY_HOLIDAYS) + tuple(lx.EASTER_HOLIDAYS)
 
 
 def _is_rate(span: Span, reading: Reading) -> bool:
