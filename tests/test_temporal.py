@@ -420,3 +420,73 @@ def test_a_time_clause_in_the_present_under_a_future_looks_ahead(nlp):
 def test_half_of_a_century_is_no_half_of_this_year(nlp):
     assert values(nlp, "Farms closed in the second half of the 20th century.") == [("the 20th century", "19")]
     assert values(nlp, "Growth slowed in the second half of 2015.") == [("the second half of 2015", "2015-H2")]
+
+
+def test_a_hedge_of_three_words_belongs_to_the_duration(nlp):
+    # "no" opens the hedge here; it is not the "No." of a count.
+    timex = only(nlp, "The inspectors may stay for no more than ninety days.")
+    assert (timex.text, timex.type, timex.value, timex.mod) == ("no more than ninety days", "DURATION", "P90D", "EQUAL_OR_LESS")
+    assert values(nlp, "The hotel has room 12 and No. 7 free.") == []
+
+
+def test_a_holiday_week_is_the_week_the_holiday_falls_in(nlp):
+    # Easter 2024 fell on Sunday 31 March, the last day of ISO week 13.
+    assert values(nlp, "Pilgrims crowded the old town during Easter week.") == [("Easter week", "2024-W13")]
+    # Christmas 2023 was a Monday, the first day of week 52.
+    assert values(nlp, "The shop closed for Christmas week in 2023.")[0] == ("Christmas week", "2023-W52")
+
+
+def test_the_day_before_or_after_a_day_is_one_day_off_it(nlp):
+    # 29 August 2024 is a Thursday: last Tuesday is the 27th.
+    assert values(nlp, "The day before last Tuesday's vote, the mayor resigned.") == [
+        ("The day before last Tuesday", "2024-08-26")
+    ]
+    assert values(nlp, "The banks reopened the day after Aug. 15.") == [("the day after Aug. 15", "2024-08-16")]
+    # An event is no day: only "the vote" would tell which day that was.
+    assert values(nlp, "The day after the vote, the mayor resigned.") == []
+
+
+def test_current_alone_is_the_present_and_then_current_a_past_present(nlp):
+    assert values(nlp, "Lenders worry about current market conditions.") == [("current", "PRESENT_REF")]
+    assert values(nlp, "Holders may buy shares at the then-current price.") == [("then-current", "PAST_REF")]
+    # In accounts, "current" means due within the year, not now.
+    assert values(nlp, "The current account deficit widened sharply.") == []
+    assert values(nlp, "Sales rose in the current quarter.") == [("the current quarter", "2024-Q3")]
+
+
+def test_the_morning_is_the_morning_of_the_day_being_told_about(nlp):
+    # 29 August 2024 is a Thursday: the Friday before is the 23rd.
+    text = "Shares slid on Friday. Dealers had bought heavily in the morning."
+    assert values(nlp, text) == [("Friday", "2024-08-23"), ("the morning", "2024-08-23TMO")]
+    assert values(nlp, "Dealers bought heavily in the morning.") == [("the morning", "2024-08-29TMO")]
+
+
+def test_a_clock_hour_with_its_part_of_the_day_is_a_time(nlp):
+    assert values(nlp, "The convoy will leave at 4 in the morning.") == [("4 in the morning", "2024-08-29T04:00")]
+    assert values(nlp, "The shop closes at 9:30 at night.") == [("9:30 at night", "2024-08-29T21:30")]
+    assert values(nlp, "The call came at 2 at night.") == [("2 at night", "2024-08-29T02:00")]
+    # Where no hour is expected, the number counts something else.
+    assert values(nlp, "The index lost 3 in the afternoon session.")[0][0] == "afternoon"
+
+
+def test_over_the_years_is_a_stretch_but_the_weeks_before_an_event_are_not(nlp):
+    assert values(nlp, "Rents have risen steadily over the years.") == [("years", "PXY")]
+    assert values(nlp, "In the months that followed, the mill closed.") == [("months", "PXM")]
+    assert values(nlp, "In the weeks before the vote, the mayor hid.") == []
+
+
+def test_coordination_lends_the_month_or_the_part_of_the_day_to_the_other_half(nlp):
+    assert values(nlp, "The summit on Sept. 24 and 25 will go ahead.") == [("Sept. 24", "2024-09-24"), ("25", "2024-09-25")]
+    assert values(nlp, "Ferries sail on Monday and Tuesday nights.") == [
+        ("Monday", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+    ]
+    # A number that counts the noun after it is no day.
+    assert values(nlp, "On Sept. 24 and 25 people were hurt.") == [("Sept. 24", "2024-09-24")]
+
+
+def test_a_year_right_after_a_name_ends_the_name(nlp):
+    assert values(nlp, "The firm Apex 2000 makes engines.") == []
+    assert values(nlp, "The club, known as Falcon 1985, plays on Sundays.") == [("Sundays", "XXXX-WXX-7")]
+    assert values(nlp, "The plant reopened in 1990.") == [("1990", "1990")]
+    assert values(nlp, "The band toured in Christmas 2019.") == [("Christmas 2019", "2019-12-25")]

@@ -92,6 +92,9 @@ CLOCK_TIMES = [
     [_shapes(DAY_SHAPES), AM_PM, TIME_ZONE],
     [{"SHAPE": {"IN": ["dxx", "ddxx"]}, "LOWER": {"REGEX": r"^\d{1,2}[ap]m$"}}, TIME_ZONE],
     [_words(lx.NAMED_TIMES), TIME_ZONE],
+    # 4 in the morning, 9:30 at night
+    [_shapes(DAY_SHAPES + CLOCK_SHAPES), {"LOWER": "in"}, {"LOWER": "the"}, _words(["morning", "afternoon", "evening"])],
+    [_shapes(DAY_SHAPES + CLOCK_SHAPES), {"LOWER": "at"}, {"LOWER": "night"}],
 ]
 DAY_NAMES = [
     [WEEKDAY],
@@ -268,7 +271,10 @@ def _set_patterns() -> list[list[dict]]:
 
 
 def _reference_patterns() -> list[list[dict]]:
-    patterns = [[_words(lx.REFERENCE_WORDS)]]
+    patterns = [
+        [_words(lx.REFERENCE_WORDS)],
+        [{"LOWER": "then", "OP": "?"}, {"ORTH": "-", "OP": "?"}, _words(lx.REFERENCE_ADJECTIVES)],
+    ]
     for phrase in lx.REFERENCE_PHRASES:
         patterns.append([{"LOWER": word} for word in phrase])
     return patterns
@@ -283,7 +289,7 @@ def _holiday_phrases() -> list[tuple[str, ...]]:
 ANCHOR_WORDS = frozenset(
     set(lx.MONTHS) | set(lx.WEEKDAYS) | set(lx.WEEKDAYS_PLURAL) | set(lx.SEASONS) | set(lx.SEASONS_PLURAL)
     | set(lx.PARTS_OF_DAY) | set(lx.PARTS_OF_DAY_PLURAL) | set(lx.UNITS) | set(lx.DECADE_WORDS)
-    | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
+    | set(lx.DEICTIC_DAYS) | set(lx.REFERENCE_WORDS) | set(lx.REFERENCE_ADJECTIVES) | {phrase[-1] for phrase in lx.REFERENCE_PHRASES}
     | set(lx.UNITS_AS_ADJECTIVES) | set(lx.NAMED_TIMES) | set(lx.AM_PM)
     | {"half", "overnight", "q1", "q2", "q3", "q4", "h1", "h2", "eighteen", "nineteen", "thousand", "period"}
 )
@@ -373,6 +379,8 @@ class Grammar:
             found.append(("HOLIDAY", start, end))
             if end < len(doc) and doc[end].shape_ == "dddd":
                 found.append(("HOLIDAY", start, end + 1))  # "Easter 2024"
+            if end < len(doc) and doc[end].lower_ == "week":
+                found.append(("HOLIDAY", start, end + 1))  # "Easter week", "Christmas week"
         doc.user_data[_CANDIDATES_KEY] = tuple(found)
         return found
 

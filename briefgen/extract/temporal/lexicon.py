@@ -252,6 +252,10 @@ REFERENCE_WORDS = {
     "lately": "PAST_REF",
     "soon": "FUTURE_REF",
 }
+# Adjectives that alone place what they qualify in the present: "current market conditions".
+REFERENCE_ADJECTIVES = {"current": "PRESENT_REF"}
+# Nouns after which "current" means "due within the year", as accounts use it, not "now".
+ACCOUNTING_NOUNS = frozenset({"account", "accounts", "asset", "assets", "liabilities", "liability"})
 REFERENCE_PHRASES = {
     ("right", "now"): "PRESENT_REF",
     ("these", "days"): "PRESENT_REF",

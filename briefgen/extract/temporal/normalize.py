@@ -323,6 +323,14 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
     elif reading.clock is not None and situation.tense == PAST and situation.reference and _DAY_VALUE.match(situation.reference):
         # "was shot at 10 p.m.": a past event's hour, on the last day the text named
         day_part, basis = situation.reference, "relative"
+    elif (
+        reading.part_of_day is not None
+        and reading.determiner == "the"
+        and situation.recent_reference
+        and _DAY_VALUE.match(situation.recent_reference)
+    ):
+        # "Prices fell Friday. Dealers bought in the morning": the morning of the day being told about
+        day_part, basis = situation.recent_reference, "relative"
     elif reading.same and situation.reference and len(situation.reference) >= 10:
         day_part, basis = situation.reference[:10], "relative"
     elif situation.dct is not None:
@@ -345,8 +353,8 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
         reading = replace(reading, year=situation.dct.year + reading.direction, unit=None, direction=None)
         value, _ = _calendar_value(reading, situation)
         return Normalized("DATE", value, reading.mod, "relative") if value else None
-    if reading.unit == "week" and reading.day is not None and not reading.unit_plural:
-        # "the week of March 6": the week that day falls in
+    if reading.unit == "week" and (reading.day is not None or reading.holiday is not None) and not reading.unit_plural:
+        # "the week of March 6", "Easter week": the week that day falls in
         day = _date(replace(reading, unit=None), situation)
         if day is None or not _DAY_VALUE.match(day.value):
             return None

@@ -335,6 +335,16 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
                 return None
             stream.i += 1
             continue
+        if word in lx.REFERENCE_ADJECTIVES and stream.i == len(tokens) - 1 and reading.unit is None:
+            # "current" alone, qualifying a noun that is no unit of time; "then current" is
+            # the present of a time gone by
+            then = stream.i > 0 and "then" in stream.words[:stream.i]
+            reading.reference = "PAST_REF" if then else lx.REFERENCE_ADJECTIVES[word]
+            stream.i += 1
+            continue
+        if word == "then" and stream.peek_skipping_hyphen() in lx.REFERENCE_ADJECTIVES:
+            stream.i += 1
+            continue
         if word in lx.REFERENCE_WORDS:
             reading.reference = lx.REFERENCE_WORDS[word]
             stream.i += 1
@@ -683,6 +693,7 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
             return False
         reading.clock = (hour, minute)
         stream.i += 1
+        _part_of_day_as_half(stream, reading)
         return True
     numeric = _NUMERIC_DATE.match(word)
     if numeric and token.shape_ not in ("d.d", "dd.d"):
@@ -757,6 +768,13 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
             reading.clock = (int(word), 0)
             stream.i += 1
             return True
+        if following in ("in", "at") and 1 <= int(word) <= 12:
+            reading.clock = (int(word), 0)
+            stream.i += 1
+            if _part_of_day_as_half(stream, reading):
+                return True
+            stream.i -= 1
+            reading.clock = None
         if following in lx.UNITS or following in ("and", "more") or _FRACTION.match(stream.peek(1) or ""):
             return _quantity(stream, reading)
         if reading.month is not None or following in lx.MONTHS or following == "of":
@@ -766,6 +784,28 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
         return False
     if token.like_num and _NUMBER.match(word):
         return _quantity(stream, reading)
+    return False
+
+
+# "4 in the morning", "9 at night": the part of the day that tells the half of a clock hour.
+_HALF_OF_DAY_PHRASES = {
+    ("in", "the", "morning"): "am",
+    ("in", "the", "afternoon"): "pm",
+    ("in", "the", "evening"): "pm",
+    ("at", "night"): "pm",
+}
+
+
+def _part_of_day_as_half(stream: _Stream, reading: Reading) -> bool:
+    """After a clock hour, consume "in the morning" or "at night" and apply it as a.m. or p.m."""
+    for phrase, half in _HALF_OF_DAY_PHRASES.items():
+        if tuple(stream.words[stream.i:stream.i + len(phrase)]) == phrase:
+            hour = reading.clock[0]
+            if phrase[-1] == "night" and hour < 6:
+                half = "am"  # "2 at night" is in the small hours
+            reading.clock = _apply_ampm(reading.clock, half)
+            stream.i += len(phrase)
+            return True
     return False
 
 

@@ -9,8 +9,10 @@ The steps, in order:
    are dropped;
 3. the longest surviving candidates win where they overlap;
 4. the winners are normalized again in text order, so that anaphoric expressions ("a year
-   earlier", "the same day") see the dates written before them;
-5. "from 2001 to 2009" and "2009-2010" become one range.
+   earlier", "the same day") see the dates written before them, and a day takes in "the
+   day before" or "the day after" written in front of it;
+5. coordination completes what it leaves out ("April 24 and 25", "Monday and Tuesday
+   nights"), and "from 2001 to 2009" and "2009-2010" become one range.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _POSITION_WORDS = frozenset({"early", "late", "mid", "earlier"})
 _PERIOD_PHRASE_HEADS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "dawn"})
 # TimeML takes in some hedges and leaves others out ("about" mostly stays outside).
 _APPROXIMATOR_WORDS = frozenset({"around", "approximately", "roughly", "nearly", "circa"})
-_MULTIWORD_HEDGES = {phrase for phrase in lx.MULTIWORD_APPROXIMATORS if len(phrase) == 2}
+_MULTIWORD_HEDGES = frozenset(lx.MULTIWORD_APPROXIMATORS)
 # Words after which a bare month, season or year is read as a date.
 _DATE_CUES = frozenset(
     {
@@ -50,11 +52,17 @@ _DATE_CUES = frozenset(
 _NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "FAC", "PRODUCT", "LAW", "NORP", "LOC", "GPE"})
 _NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
 _COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
+_CLOCK_CUES = frozenset({"at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "since", "past"})
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
 # Words after which a bare plural unit is a stretch of time: "for years", "the first time
 # in years".
 _DURATION_CUES = frozenset({"for", "over", "within", "in"})
+# Words after a stretch of time that tie it to an event or a date: "the days before the vote".
+_ANCHORING_WORDS = frozenset({"before", "after", "since", "until", "leading", "preceding", "following", "of", "ahead", "to"})
+_HOLIDAY_PHRASES = tuple(lx.FIXED_HOLIDAYS) + tuple(lx.WEEKDAY_HOLIDAYS) + tuple(lx.EASTER_HOLIDAYS)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")
 _ANY_DAY = dt.date(2000, 1, 3)
 _OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
 _RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
@@ -106,9 +114,11 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         result = normalize(reading, situation)
         if result is None:
             continue
+        previous_end = timexes[-1].end if timexes else 0
+        span, result = _day_next_to(span, result, previous_end)
         timexes.append(_timex(span, result))
         discourse.note(sentence, result)
-    return _join_ranges(doc, timexes)
+    return _join_ranges(doc, _coordinated(doc, timexes))
 
 
 class _Discourse:
@@ -183,6 +193,22 @@ def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, se
     )
 
 
+def _day_next_to(span: Span, result: Normalized, previous_end: int) -> tuple[Span, Normalized]:
+    """Take in "the day before" or "the day after" written in front of a day: "the day
+    before last Tuesday" is one expression, the Monday; "the day after Christmas" Dec. 26."""
+    doc = span.doc
+    start = span.start
+    if result.type != "DATE" or not _DAY_VALUE.match(result.value) or start < 3:
+        return span, result
+    relation = doc[start - 1].lower_
+    if relation not in ("before", "after") or (doc[start - 3].lower_, doc[start - 2].lower_) != ("the", "day"):
+        return span, result
+    if doc[start - 3].idx < previous_end:
+        return span, result
+    day = dt.date.fromisoformat(result.value) + dt.timedelta(days=-1 if relation == "before" else 1)
+    return doc[start - 3:span.end], replace(result, value=v.day_value(day), basis="relative")
+
+
 def _own_line(span: Span) -> bool:
     """Nothing but a line break before the expression, and nothing but punctuation after it
     up to the next one. Read from the tokens: the document's text is rebuilt on each access."""
@@ -244,6 +270,8 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
             i -= 1
         elif word == "some" and doc[start].like_num:
             i -= 1
+        elif i >= 3 and (doc[i - 3].lower_, before, word) in _MULTIWORD_HEDGES:
+            i -= 3  # "no more than", "as many as"
         elif (before, word) in _MULTIWORD_HEDGES:
             i -= 2
         else:
@@ -292,8 +320,9 @@ def _plausible(span: Span, reading: Reading) -> bool:
     # An ordinal in front of a noun: "the 25th anniversary".
     if reading.day is not None and _only(reading, "day", "determiner") and following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN"):
         return False
-    # A count, a price or a model number: "$27", "No. 1990", "50%".
-    if previous_word in _COUNT_CUES or following_word in ("%", "percent"):
+    # A count, a price or a model number: "$27", "No. 1990", "50%". The cue must stand
+    # right before the number: in "for no more than sixty days" "no" is part of a hedge.
+    if (previous_word in _COUNT_CUES and first.like_num) or following_word in ("%", "percent"):
         if reading.year is not None or reading.quantity is not None:
             return False
     # Digits glued to other digits or letters by hyphens are codes and phone numbers.
@@ -313,6 +342,10 @@ def _plausible(span: Span, reading: Reading) -> bool:
             return False
         if not 1000 <= reading.year <= 2199:
             return False
+        # A year right after a name word ends that name: "Orion 1980", "Expo 2000".
+        if len(span) == 1 and previous is not None and previous.pos_ == "PROPN" and previous.is_title and not previous.is_sent_start:
+            if not _names_a_time(previous.lower_):
+                return False
     if reading.month is not None and _only(reading, "month", "mod", "determiner", "direction", "direction_word"):
         token = next(t for t in span if t.lower_ in lx.MONTHS)
         if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE") or token.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD"):
@@ -329,6 +362,11 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.weekday is not None and not reading.plural_weekday:
         token = next(t for t in span if t.lower_ in lx.WEEKDAYS)
         if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT"):
+            return False
+    # A bare number before "in the morning" is an hour only where an hour is expected: "at 4
+    # in the morning", not "lost 3 in the afternoon session".
+    if reading.clock is not None and first.shape_ in ("d", "dd") and len(span) > 1 and span[1].lower_ in ("in", "at"):
+        if previous_word not in _CLOCK_CUES:
             return False
     # "to this day" means "still"; it names no day.
     if span.text.lower() == "this day" and previous_word == "to":
@@ -368,7 +406,15 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.unit is not None and following_word == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
         return False
     if reading.unit_plural and reading.quantity is None and not reading.vague_quantity and reading.direction is None:
-        if previous_word not in _DURATION_CUES:
+        # "for years"; "over the years" too, but not "in the weeks before the vote", which
+        # counts back from an event.
+        stretch_with_article = (
+            previous_word == "the"
+            and span.start >= 2
+            and doc[span.start - 2].lower_ in _DURATION_CUES
+            and following_word not in _ANCHORING_WORDS
+        )
+        if previous_word not in _DURATION_CUES and not stretch_with_article:
             return False
     if (
         reading.determiner in ("a", "an")
@@ -385,9 +431,20 @@ def _plausible(span: Span, reading: Reading) -> bool:
         word = first.lower_
         if word in ("current", "recent", "future", "present") and first.pos_ != "ADJ":
             return False
+        if word == "current" and following_word in lx.ACCOUNTING_NOUNS:
+            return False
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _names_a_time(word: str) -> bool:
+    """Whether a capitalised word is itself a time word that a year may follow ("March
+    2020", "Christmas 2019", "Summer 2021")."""
+    return (
+        word in lx.MONTHS or word in lx.WEEKDAYS or word in lx.SEASONS
+        or any(word in phrase for phrase in _HOLIDAY_PHRASES)
+    )
 
 
 def _is_rate(span: Span, reading: Reading) -> bool:
@@ -433,6 +490,58 @@ def _longest_first(candidates: list[tuple[Span, Reading, Span]]) -> list[tuple[S
         chosen.append(candidate)
     chosen.sort(key=lambda c: c[0].start)
     return chosen
+
+
+def _coordinated(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """Complete what coordination leaves out: in "on Monday and Tuesday nights" both days
+    are sets of nights though only the second says so, and in "on April 24 and 25" the 25
+    is a day of April though only the first names the month."""
+    completed: list[Timex] = []
+    for index, timex in enumerate(timexes):
+        following = timexes[index + 1] if index + 1 < len(timexes) else None
+        span = doc.char_span(timex.start, timex.end)
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("and", "or"):
+            completed.append(timex)
+            continue
+        partner = doc[span.end + 1]
+        weekday = lx.WEEKDAYS.get(span.text.lower()) if len(span) == 1 else None
+        if (
+            weekday is not None
+            and following is not None
+            and following.start == partner.idx
+            and following.type == "SET"
+            and _WEEKDAY_SET.match(following.value)
+        ):
+            # "Monday and Tuesday nights": the part of the day of the second is the first's too
+            completed.append(replace(timex, type="SET", value=f"XXXX-WXX-{weekday}{following.value[10:]}", basis="explicit"))
+            continue
+        completed.append(timex)
+        if timex.type == "DATE" and _DAY_VALUE.match(timex.value) and timex.end_value is None and _bare_day_after(doc, partner, following):
+            day = v.safe_date(int(timex.value[:4]), int(timex.value[5:7]), int(partner.text))
+            if day is not None and day.isoformat() > timex.value:
+                completed.append(
+                    Timex(
+                        start=partner.idx,
+                        end=partner.idx + len(partner.text),
+                        text=partner.text,
+                        type="DATE",
+                        value=v.day_value(day),
+                        basis=timex.basis,
+                        anchor=anchor_of(doc[partner.i:partner.i + 1]),
+                    )
+                )
+    return completed
+
+
+def _bare_day_after(doc: Doc, token, following: Timex | None) -> bool:
+    """Whether the token is a day of the month standing alone after "and": "April 24 and
+    25", not "April 24 and 25 people" nor "April 24 and 25 May"."""
+    if token.shape_ not in ("d", "dd") or not 1 <= int(token.text) <= 31:
+        return False
+    if following is not None and following.start <= token.idx:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ")
 
 
 def _join_ranges(doc: Doc, timexes: list[Timex]) -> list[Timex]:
