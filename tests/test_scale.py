@@ -162,6 +162,17 @@ def test_the_cache_counts_the_files_changed_since_it_was_last_written(corpus, tm
     cache.close()
 
 
+def test_batches_shrink_toward_the_end_of_a_run_shared_among_workers():
+    """Eighty-one articles for two workers: full batches first, then smaller ones, so that
+    neither worker is left with a full batch while the other has nothing to do."""
+    documents = list(range(81))
+    shared = [len(batch) for batch in runner._batches(documents, 16, expected=81, workers=2)]
+    assert sum(shared) == 81 and shared[0] == 16
+    assert shared == sorted(shared, reverse=True) and shared[-1] == 1
+    assert all(size <= -(-(81 - sum(shared[:i])) // 4) for i, size in enumerate(shared))
+    assert [len(batch) for batch in runner._batches(documents, 16)] == [16, 16, 16, 16, 16, 1]
+
+
 def test_a_small_cold_run_is_parsed_without_workers(corpus, pools):
     # Three articles, one batch: starting processes would cost more than it shares out.
     api.extract([corpus], jobs=2, cache=False)
