@@ -19,8 +19,8 @@ from briefgen import __version__
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 # Collector thresholds for a run of the command: a briefing of a thousand articles is millions
 # of small objects that live until the run ends, and at CPython's default thresholds (700, 10,
-# 10) the collector walks them over and over, a fifth of a re-run's time. Parsing goes back to
-# the defaults (runner.py), so spaCy's cyclic garbage is freed as promptly as ever.
+# 10) the collector walks them over and over, a fifth of a re-run's time. Parses leave no
+# cyclic garbage to wait for it (runner.py frees each Doc as soon as it is extracted).
 GC_THRESHOLDS = (50_000, 20, 100)
 
 

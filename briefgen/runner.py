@@ -15,11 +15,10 @@ already being parsed in a worker while this process reads the cached ones before
 
 from __future__ import annotations
 
-import gc
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
@@ -32,13 +31,17 @@ from briefgen.nlp import get_pipeline
 # Documents per batch: one nlp.pipe call and one cache transaction. Batches this size keep
 # the parser's matrices well filled and both workers busy on a few dozen articles.
 BATCH_SIZE = 16
+# A parse holds memory in proportion to the words parsed together (the parser's features for
+# every token at once): sixteen long articles take 400 MB more than one. So a batch is parsed
+# in parts of at most this many characters (some 6,000 words), and memory no longer depends on
+# which articles happen to fall into one batch. Parsing speed is the same from a few articles up.
+PARSE_PART_CHARACTERS = 20_000
 # Batches handed to the workers ahead of the one being collected: enough to keep every worker
 # busy, few enough that memory does not grow with the corpus.
 BATCHES_IN_FLIGHT_PER_JOB = 2
 # Batches that may wait, texts and cached extractions unread, for a parse behind them: a
 # thousand articles, a few tens of megabytes, whatever the size of the corpus.
 MAX_WAITING_BATCHES = 64
-DEFAULT_GC_THRESHOLDS = (700, 10, 10)  # CPython's own
 # Toward the end of a run shared among workers, a batch holds at most 1/(TAIL_SHARES × workers)
 # of the documents left.
 TAIL_SHARES = 2
@@ -201,33 +204,42 @@ def _load_pipeline(name: str) -> None:
     get_pipeline(name)
 
 
-@contextmanager
-def _collecting_parses():
-    """CPython's default collector thresholds while parsing. A parse is cyclic garbage of a
-    couple of megabytes once its batch is done, and must be collected batch by batch,
-    whatever thresholds the caller chose for the long-lived objects of a run (the command
-    line raises them: a briefing is millions of objects that live to the end)."""
-    chosen = gc.get_threshold()
-    gc.set_threshold(*DEFAULT_GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*chosen)
-
-
 def _extract_batch(documents: list[Document], settings: RunSettings) -> list[bytes]:
-    """Parse a batch with one ``nlp.pipe`` call and reduce each parse to the JSON of its
-    unlabelled extraction at once, so no ``Doc`` outlives its document's turn. JSON is what
-    the cache stores and what crosses from a worker process most cheaply."""
+    """Parse a batch and reduce each parse to the JSON of its unlabelled extraction at once,
+    so no ``Doc`` outlives its document's turn. JSON is what the cache stores and what
+    crosses from a worker process most cheaply."""
     if not documents:
         return []
     # Imported here, with spaCy behind it: a run that finds every document cached never gets here.
     from briefgen.extract.document import extract_unlabelled
 
     nlp = get_pipeline(settings.pipeline)
-    with _collecting_parses():
-        parses = nlp.pipe((d.analysis_text for d in documents), batch_size=len(documents))
-        return [
-            extract_unlabelled(doc, document, day_first=settings.day_first).model_dump_json().encode("utf-8")
-            for document, doc in zip(documents, parses)
-        ]
+    payloads: list[bytes] = []
+    for part in _parse_parts(documents):
+        parses = nlp.pipe((d.analysis_text for d in part), batch_size=len(part))
+        for document, doc in zip(part, parses):
+            extraction = extract_unlabelled(doc, document, day_first=settings.day_first)
+            payloads.append(extraction.model_dump_json().encode("utf-8"))
+            # The tables extraction keeps on the Doc refer back to it. Dropped, the Doc
+            # (megabytes of arrays) goes as soon as the loop lets go of it, not whenever the
+            # collector next walks the oldest objects: the memory of a long run stays flat.
+            doc.user_data.clear()
+    return payloads
+
+
+def _parse_parts(documents: list[Document]) -> Iterator[list[Document]]:
+    """The batch in runs of documents of at most PARSE_PART_CHARACTERS together (a longer
+    document alone), each parsed with one ``nlp.pipe`` call."""
+    part: list[Document] = []
+    size = 0
+    for document in documents:
+        length = len(document.analysis_text)
+        if part and size + length > PARSE_PART_CHARACTERS:
+            yield part
+            part, size = [], 0
+        part.append(document)
+        size += length
+    if part:
+        yield part
+
+

@@ -9,6 +9,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+import types
+import weakref
 import zlib
 
 import pytest
@@ -171,6 +173,16 @@ def test_batches_shrink_toward_the_end_of_a_run_shared_among_workers():
     assert shared == sorted(shared, reverse=True) and shared[-1] == 1
     assert all(size <= -(-(81 - sum(shared[:i])) // 4) for i, size in enumerate(shared))
     assert [len(batch) for batch in runner._batches(documents, 16)] == [16, 16, 16, 16, 16, 1]
+
+
+def test_a_batch_is_parsed_in_parts_of_bounded_length(monkeypatch):
+    """Parse memory grows with the words parsed together: parts stay under the limit, and a
+    document longer than the limit is parsed alone."""
+    monkeypatch.setattr(runner, "PARSE_PART_CHARACTERS", 100)
+    lengths = [40, 40, 30, 250, 10, 60, 50]
+    documents = [types.SimpleNamespace(analysis_text="x" * n) for n in lengths]
+    parts = [[len(d.analysis_text) for d in part] for part in runner._parse_parts(documents)]
+    assert parts == [[40, 40], [30], [250], [10, 60], [50]]
 
 
 def test_a_small_cold_run_is_parsed_without_workers(corpus, pools):
@@ -368,22 +380,22 @@ def test_a_fully_cached_run_never_imports_spacy(corpus, tmp_path):
     assert result.stdout.split() == [str(len(ARTICLES)), "False"]
 
 
-def test_parsing_collects_at_cpythons_pace_whatever_the_caller_chose(corpus, monkeypatch):
-    """A parse is cyclic garbage: it must be collected batch by batch even when the command
-    line has raised the thresholds for the briefing's long-lived objects."""
-    seen = []
+def test_each_parse_is_freed_as_soon_as_its_document_is_extracted(corpus, monkeypatch):
+    """No Doc waits for the garbage collector: with the collector off for the whole run, every
+    parse is gone by the end of it, so a worker's memory does not grow with the corpus."""
+    parses = []
     real = document_module.extract_unlabelled
 
     def recording(doc, document, **options):
-        seen.append(gc.get_threshold())
+        parses.append(weakref.ref(doc))
         return real(doc, document, **options)
 
     monkeypatch.setattr(document_module, "extract_unlabelled", recording)
-    chosen = gc.get_threshold()
-    gc.set_threshold(50_000, 20, 100)
+    gc.collect()
+    gc.disable()
     try:
         api.extract([corpus], jobs=1, cache=False)
-        assert gc.get_threshold() == (50_000, 20, 100)
+        assert len(parses) == len(ARTICLES)
+        assert [ref() for ref in parses] == [None] * len(ARTICLES)
     finally:
-        gc.set_threshold(*chosen)
-    assert seen and set(seen) == {runner.DEFAULT_GC_THRESHOLDS}
+        gc.enable()
