@@ -208,6 +208,8 @@ class FontChain:
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """Split text into (face index, text) runs; uncovered characters become MISSING_GLYPH."""
+        if all(self._choose(ord(char)) == 0 for char in set(text)):
+            return [(0, text)] if text else []  # the common case, decided per distinct character
         runs: list[tuple[int, list[str]]] = []
         for char in text:
             # A character of no script stays in the run around it when that font has it,
