@@ -25,14 +25,7 @@ from briefgen.ingest import expand_inputs, iter_documents, read_document
 from briefgen.model import Briefing, Document, Extraction, briefing_to_json, load_briefing
 from briefgen.nlp import MAX_TEXT_CHARS, check_pipeline, get_pipeline, resolve_model_name
 from briefgen.outputs import prepare_output_dir, slugify, write_all_atomically, write_atomically
-from briefgen.render.concurrent import render_all
-from briefgen.render.csv_writer import render_csv
-from briefgen.render.docx_writer import render_docx
-from briefgen.render.ics_writer import render_ics
-from briefgen.render.markdown_writer import render_markdown
 from briefgen.render.options import RenderOptions
-from briefgen.render.pdf_writer import render_pdf
-from briefgen.render.timelinejs_writer import render_timelinejs
 from briefgen.runner import RunSettings, available_cores, extract_documents
 from briefgen.templates import load_template
 
@@ -46,7 +39,7 @@ FORMATS = ("docx", "pdf", "json", "md", "csv", "timelinejs", "ics")
 DEFAULT_FORMATS = ("docx", "pdf", "json")
 # Exports of the timeline beside the memo: they read the whole (filtered) briefing, not the
 # memo's selection. TimelineJS data is JSON too, so it needs a name apart from the briefing's.
-EXPORTS = {"csv": render_csv, "timelinejs": render_timelinejs, "ics": render_ics}
+EXPORTS = ("csv", "timelinejs", "ics")
 SUFFIXES = {"timelinejs": "timelinejs.json"}
 
 
@@ -109,6 +102,22 @@ def extractions(
     can be split, mapped with this function wherever there is room, and put back together
     with ``assemble`` (see docs/scaling.md).
     """
+    return _extractions(inputs, model=model, day_first=day_first, strict=strict, report=report, jobs=jobs, cache=cache)
+
+
+def _extractions(
+    inputs: Sequence[PathLike],
+    *,
+    model: Optional[str],
+    day_first: bool,
+    strict: bool,
+    report: Optional[Report],
+    jobs: Optional[int],
+    cache: CacheSetting,
+    meanwhile: Optional[Callable[[], object]] = None,
+) -> list[Extraction]:
+    """``extractions``, calling ``meanwhile`` once while worker processes load the pipeline
+    ahead of a re-run's new documents, if they do."""
     report = report or Report()
     if not inputs:
         raise InputError("no inputs given")
@@ -152,8 +161,8 @@ def extractions(
     total = len(files)
     likely_new = extraction_cache.count_changed_since_written(files) if extraction_cache is not None else total
     try:
-        for extraction in extract_documents(documents(), settings, cache=extraction_cache,
-                                            environment=environment, expected=total, likely_new=likely_new):
+        for extraction in extract_documents(documents(), settings, cache=extraction_cache, environment=environment,
+                                            expected=total, likely_new=likely_new, meanwhile=meanwhile):
             report.on_progress(len(found), total, extraction.source.path)
             for warning in extraction.warnings:
                 report.on_warning(warning)
@@ -226,19 +235,35 @@ def render(
     options = options or RenderOptions()
     briefing = apply_filter(briefing, filters or TimelineFilter())
     memo = select_for_memo(briefing, max_events)
-    writers = {"json": lambda: briefing_to_json(briefing),
-               "docx": lambda: render_docx(memo, style, options),
-               "pdf": lambda: render_pdf(memo, style, options),
-               "md": lambda: render_markdown(memo, style, options)}
-    writers |= {fmt: functools.partial(export, briefing, style) for fmt, export in EXPORTS.items()}
+    writing = _writers()
+    writers = {fmt: functools.partial(writing[fmt], memo, style, options) for fmt in ("docx", "pdf", "md")}
+    writers |= {fmt: functools.partial(writing[fmt], briefing, style) for fmt in EXPORTS}
+    writers["json"] = lambda: briefing_to_json(briefing)
     # The PDF, the slowest to lay out, goes first: it is the one rendered alongside the rest.
-    done = render_all({fmt: writers[fmt] for fmt in sorted(formats, key=lambda fmt: fmt != "pdf")})
+    done = writing["all"]({fmt: writers[fmt] for fmt in sorted(formats, key=lambda fmt: fmt != "pdf")})
     rendered = {fmt: done[fmt] for fmt in formats}
     directory = prepare_output_dir(Path(output_dir))
     stem = slugify(briefing.title)
     paths = {fmt: directory / f"{stem}.{SUFFIXES.get(fmt, fmt)}" for fmt in rendered}
     write_all_atomically({paths[fmt]: content for fmt, content in rendered.items()})
     return paths
+
+
+def _writers() -> dict[str, Callable]:
+    """The memo writers and timeline exports by format, and ``"all"``, the function that runs
+    them side by side. Imported on first use: with python-docx, reportlab and Pillow behind
+    them they are half of this module's import time, which a run would otherwise spend before
+    it can start its first parse."""
+    from briefgen.render.concurrent import render_all
+    from briefgen.render.csv_writer import render_csv
+    from briefgen.render.docx_writer import render_docx
+    from briefgen.render.ics_writer import render_ics
+    from briefgen.render.markdown_writer import render_markdown
+    from briefgen.render.pdf_writer import render_pdf
+    from briefgen.render.timelinejs_writer import render_timelinejs
+
+    return {"docx": render_docx, "pdf": render_pdf, "md": render_markdown, "csv": render_csv,
+            "timelinejs": render_timelinejs, "ics": render_ics, "all": render_all}
 
 
 def build(
@@ -262,8 +287,10 @@ def build(
     formats = _check_formats(formats)
     check_max_events(max_events)
     load_template(template)  # a broken template fails before minutes of parsing, not after
-    briefing = extract(inputs, title=title, model=model, day_first=day_first, strict=strict, filters=filters,
-                       report=report, jobs=jobs, cache=cache)
+    # A re-run imports the writers while its workers load the pipeline, instead of after.
+    found = _extractions(inputs, model=model, day_first=day_first, strict=strict, report=report, jobs=jobs,
+                         cache=cache, meanwhile=_writers)
+    briefing = assemble(found, title=title, filters=filters)
     return render(briefing, output_dir=output_dir, formats=formats, template=template, options=options,
                   max_events=max_events)
 

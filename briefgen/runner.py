@@ -20,7 +20,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from pydantic import ValidationError
 
@@ -69,6 +69,7 @@ def extract_documents(
     environment: str = "",
     expected: int = 0,
     likely_new: int = 0,
+    meanwhile: Optional[Callable[[], object]] = None,
 ) -> Iterator[Extraction]:
     """The labelled extraction of every document, in order.
 
@@ -80,7 +81,8 @@ def extract_documents(
     ``likely_new`` (how many documents probably miss the cache, a guess from file times) lets a
     re-run over a folder that has grown start its workers before the first miss is met: loading
     the pipeline takes as long as reading a thousand cached extractions, and the new article is
-    often the last file of the folder.
+    often the last file of the folder. ``meanwhile`` is called once the workers are starting
+    that way, for work of the caller's that does not need the documents.
     """
     defer = settings.jobs > 1  # only with a worker is there anything to do while waiting
     with ExitStack() as stack:
@@ -91,6 +93,8 @@ def extract_documents(
             pool = stack.enter_context(ProcessPoolExecutor(
                 max_workers=workers, initializer=_load_pipeline, initargs=(settings.pipeline,)))
             pool.submit(_start)
+            if meanwhile is not None:
+                meanwhile()
         pending: deque[tuple[list[_Slot], Optional[Future]]] = deque()
         seen = 0
         shrinking = expected if settings.jobs > 1 else 0

@@ -16,6 +16,7 @@ import pytest
 from pypdf import PdfReader
 
 import briefgen.api
+import briefgen.render.pdf_writer
 from briefgen.cli import EXIT_ERROR, EXIT_OK, EXIT_PARTIAL, main
 from briefgen.ingest import MAX_INPUT_BYTES
 from briefgen.templates import load_template
@@ -289,7 +290,7 @@ def test_a_failing_writer_leaves_earlier_outputs_untouched_and_no_temporary_file
         raise RuntimeError("the PDF writer broke")
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")  # a new run would change every file
-    monkeypatch.setattr(briefgen.api, "render_pdf", pdf_writer_that_fails)
+    monkeypatch.setattr(briefgen.render.pdf_writer, "render_pdf", pdf_writer_that_fails)
     code, lines = run(capsys, "build", source, "-o", out, "--format", "docx,json,pdf")
     assert code == EXIT_ERROR
     assert errors(lines) == ["briefgen: error: internal error: RuntimeError: the PDF writer broke "
@@ -301,7 +302,7 @@ def test_debug_shows_the_traceback(tmp_path, capsys, monkeypatch):
     def pdf_writer_that_fails(*args, **kwargs):
         raise RuntimeError("the PDF writer broke")
 
-    monkeypatch.setattr(briefgen.api, "render_pdf", pdf_writer_that_fails)
+    monkeypatch.setattr(briefgen.render.pdf_writer, "render_pdf", pdf_writer_that_fails)
     code, lines = run(capsys, "build", write(tmp_path / "a.txt", ARTICLE), "-o", tmp_path / "out", "-q", "--debug")
     assert code == EXIT_ERROR
     assert lines[0] == "Traceback (most recent call last):" and "in pdf_writer_that_fails" in "\n".join(lines)

@@ -140,6 +140,22 @@ def test_a_worker_starts_before_the_folder_is_read_when_a_file_is_newer_than_the
     assert with_cache == _json([corpus], cache=False)
 
 
+def test_a_rerun_imports_the_writers_while_its_worker_loads_the_pipeline(corpus, tmp_path, monkeypatch):
+    events: list[str] = []
+    real_writers, real_lookup = api._writers, runner._lookup
+    monkeypatch.setattr(api, "_writers", lambda: events.append("writers") or real_writers())
+    monkeypatch.setattr(runner, "_lookup", lambda *args: events.append("lookup") or real_lookup(*args))
+    store = tmp_path / "cache.sqlite3"
+    api.build([corpus], output_dir=tmp_path / "first", formats=["json"], jobs=2, cache=store)
+    assert events[0] == "lookup" and events[-1] == "writers" and events.count("writers") == 1  # when it renders
+    (corpus / "zz-latest.txt").write_text(NEW_ARTICLE[1], encoding="utf-8")
+    written = store.stat().st_mtime
+    os.utime(corpus / "zz-latest.txt", (written + 60, written + 60))
+    events.clear()
+    api.build([corpus], output_dir=tmp_path / "second", formats=["json"], jobs=2, cache=store)
+    assert events[0] == "writers" and events.count("writers") == 2 and "lookup" in events
+
+
 def test_a_file_touched_but_unchanged_is_still_served_from_the_cache(corpus, tmp_path, parsed):
     """File times are only a hint: a worker may start for nothing, but nothing is parsed."""
     store = tmp_path / "cache.sqlite3"
@@ -368,6 +384,14 @@ def test_the_api_and_command_line_import_without_spacy():
     code = "import sys, briefgen.cli, briefgen.api; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_api_imports_no_document_writer_before_it_renders():
+    """python-docx, reportlab and Pillow are half of the API's import time: a run loads them
+    while it parses, or when it renders, not before its first parse can start."""
+    code = "import sys, briefgen.api; print(sorted(m for m in ('docx', 'reportlab', 'PIL') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
 
 
 def test_a_fully_cached_run_never_imports_spacy(corpus, tmp_path):

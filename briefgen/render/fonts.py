@@ -21,10 +21,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Optional
 
-from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
 from briefgen.errors import OutputError
 from briefgen.render.text import escape_markup
 
@@ -133,6 +129,11 @@ def _internal_name(family: str, style: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _register_file(internal_name: str, path: Path, shaped: bool) -> RegisteredFace:
+    # reportlab is imported where fonts are registered, not where a template's font names are
+    # checked: a run checks its template before parsing, and renders long after.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
     try:
         font = TTFont(internal_name, str(path), shapable=shaped)
     except TTFError as exc:
@@ -152,6 +153,8 @@ def _register_family(family: Family) -> dict[str, RegisteredFace]:
         if path not in registered_paths:
             registered_paths[path] = _register_file(_internal_name(family.name, style), path, family.shaped)
         faces[style] = registered_paths[path]
+    from reportlab.lib.fonts import addMapping
+
     # Paragraph markup switches style with <b>/<i>; tell reportlab which face each one is.
     for style, (bold, italic) in zip(STYLES, ((0, 0), (1, 0), (0, 1), (1, 1))):
         addMapping(faces["regular"].name, bold, italic, faces[style].name)
