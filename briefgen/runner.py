@@ -28,8 +28,8 @@ from briefgen.cache import ExtractionCache, document_key
 from briefgen.model import Document, Extraction
 from briefgen.nlp import get_pipeline
 
-# Documents per batch: one nlp.pipe call and one cache transaction. Batches this size keep
-# the parser's matrices well filled and both workers busy on a few dozen articles.
+# Documents per batch: one cache transaction and one task for a worker, which parses it in
+# parts (below). Batches this size keep both workers busy on a few dozen articles.
 BATCH_SIZE = 16
 # A parse holds memory in proportion to the words parsed together (the parser's features for
 # every token at once): sixteen long articles take 400 MB more than one. So a batch is parsed
