@@ -235,12 +235,14 @@ def render(
     options = options or RenderOptions()
     briefing = apply_filter(briefing, filters or TimelineFilter())
     memo = select_for_memo(briefing, max_events)
+    from briefgen.render.concurrent import render_all
+
     writing = _writers()
     writers = {fmt: functools.partial(writing[fmt], memo, style, options) for fmt in ("docx", "pdf", "md")}
     writers |= {fmt: functools.partial(writing[fmt], briefing, style) for fmt in EXPORTS}
     writers["json"] = lambda: briefing_to_json(briefing)
     # The PDF, the slowest to lay out, goes first: it is the one rendered alongside the rest.
-    done = writing["all"]({fmt: writers[fmt] for fmt in sorted(formats, key=lambda fmt: fmt != "pdf")})
+    done = render_all({fmt: writers[fmt] for fmt in sorted(formats, key=lambda fmt: fmt != "pdf")})
     rendered = {fmt: done[fmt] for fmt in formats}
     directory = prepare_output_dir(Path(output_dir))
     stem = slugify(briefing.title)
@@ -250,11 +252,9 @@ def render(
 
 
 def _writers() -> dict[str, Callable]:
-    """The memo writers and timeline exports by format, and ``"all"``, the function that runs
-    them side by side. Imported on first use: with python-docx, reportlab and Pillow behind
-    them they are half of this module's import time, which a run would otherwise spend before
-    it can start its first parse."""
-    from briefgen.render.concurrent import render_all
+    """The memo writers and timeline exports by format. Imported on first use: with
+    python-docx, reportlab and Pillow behind them they are half of this module's import time,
+    which a run would otherwise spend before it can start its first parse."""
     from briefgen.render.csv_writer import render_csv
     from briefgen.render.docx_writer import render_docx
     from briefgen.render.ics_writer import render_ics
@@ -263,7 +263,7 @@ def _writers() -> dict[str, Callable]:
     from briefgen.render.timelinejs_writer import render_timelinejs
 
     return {"docx": render_docx, "pdf": render_pdf, "md": render_markdown, "csv": render_csv,
-            "timelinejs": render_timelinejs, "ics": render_ics, "all": render_all}
+            "timelinejs": render_timelinejs, "ics": render_ics}
 
 
 def build(

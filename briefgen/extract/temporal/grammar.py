@@ -93,8 +93,7 @@ CLOCK_TIMES = [
     [{"SHAPE": {"IN": ["dxx", "ddxx"]}, "LOWER": {"REGEX": r"^\d{1,2}[ap]m$"}}, TIME_ZONE],
     [_words(lx.NAMED_TIMES), TIME_ZONE],
     # 4 in the morning, 9:30 at night
-    [_shapes(DAY_SHAPES + CLOCK_SHAPES), {"LOWER": "in"}, {"LOWER": "the"}, _words(["morning", "afternoon", "evening"])],
-    [_shapes(DAY_SHAPES + CLOCK_SHAPES), {"LOWER": "at"}, {"LOWER": "night"}],
+    *[[_shapes(DAY_SHAPES + CLOCK_SHAPES), *({"LOWER": word} for word in phrase)] for phrase in lx.HALF_OF_DAY_PHRASES],
 ]
 DAY_NAMES = [
     [WEEKDAY],
@@ -280,10 +279,6 @@ def _reference_patterns() -> list[list[dict]]:
     return patterns
 
 
-def _holiday_phrases() -> list[tuple[str, ...]]:
-    return list(lx.FIXED_HOLIDAYS) + list(lx.WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)
-
-
 # Words and shapes of which every pattern has at least one, not optional. Most of a text
 # has none of them, so the Matcher only runs on short windows around them.
 ANCHOR_WORDS = frozenset(
@@ -341,7 +336,7 @@ class Grammar:
             self.matcher.add(label, patterns)
         # Holiday names are fixed phrases; the lexicon lists them as tokens already.
         self.holidays = PhraseMatcher(vocab, attr="LOWER")
-        self.holidays.add("HOLIDAY", [Doc(vocab, words=list(phrase)) for phrase in _holiday_phrases()])
+        self.holidays.add("HOLIDAY", [Doc(vocab, words=list(phrase)) for phrase in lx.HOLIDAY_PHRASES])
         strings = vocab.strings
         self._anchor_words = numpy.array(sorted(strings.add(w) for w in ANCHOR_WORDS), dtype="uint64")
         self._anchor_shapes = numpy.array(sorted(strings.add(s) for s in ANCHOR_SHAPES), dtype="uint64")

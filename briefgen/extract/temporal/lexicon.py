@@ -315,3 +315,13 @@ EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
     ("easter", "monday"): 1,
     ("good", "friday"): -2,
 }
+# Every holiday's name, as words; and every word of them, for asking whether a word is one.
+HOLIDAY_PHRASES: tuple[tuple[str, ...], ...] = (*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+HOLIDAY_WORDS = frozenset(word for phrase in HOLIDAY_PHRASES for word in phrase)
+# After a clock hour, the part of the day that tells its half: "4 in the morning", "9 at night".
+HALF_OF_DAY_PHRASES: dict[tuple[str, ...], str] = {
+    ("in", "the", "morning"): "am",
+    ("in", "the", "afternoon"): "pm",
+    ("in", "the", "evening"): "pm",
+    ("at", "night"): "pm",
+}

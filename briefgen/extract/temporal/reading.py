@@ -787,18 +787,9 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
     return False
 
 
-# "4 in the morning", "9 at night": the part of the day that tells the half of a clock hour.
-_HALF_OF_DAY_PHRASES = {
-    ("in", "the", "morning"): "am",
-    ("in", "the", "afternoon"): "pm",
-    ("in", "the", "evening"): "pm",
-    ("at", "night"): "pm",
-}
-
-
 def _part_of_day_as_half(stream: _Stream, reading: Reading) -> bool:
     """After a clock hour, consume "in the morning" or "at night" and apply it as a.m. or p.m."""
-    for phrase, half in _HALF_OF_DAY_PHRASES.items():
+    for phrase, half in lx.HALF_OF_DAY_PHRASES.items():
         if tuple(stream.words[stream.i:stream.i + len(phrase)]) == phrase:
             hour = reading.clock[0]
             if phrase[-1] == "night" and hour < 6:

@@ -59,7 +59,6 @@ _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent",
 _DURATION_CUES = frozenset({"for", "over", "within", "in"})
 # Words after a stretch of time that tie it to an event or a date: "the days before the vote".
 _ANCHORING_WORDS = frozenset({"before", "after", "since", "until", "leading", "preceding", "following", "of", "ahead", "to"})
-_HOLIDAY_PHRASES = tuple(lx.FIXED_HOLIDAYS) + tuple(lx.WEEKDAY_HOLIDAYS) + tuple(lx.EASTER_HOLIDAYS)
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")
@@ -441,10 +440,7 @@ def _plausible(span: Span, reading: Reading) -> bool:
 def _names_a_time(word: str) -> bool:
     """Whether a capitalised word is itself a time word that a year may follow ("March
     2020", "Christmas 2019", "Summer 2021")."""
-    return (
-        word in lx.MONTHS or word in lx.WEEKDAYS or word in lx.SEASONS
-        or any(word in phrase for phrase in _HOLIDAY_PHRASES)
-    )
+    return word in lx.MONTHS or word in lx.WEEKDAYS or word in lx.SEASONS or word in lx.HOLIDAY_WORDS
 
 
 def _is_rate(span: Span, reading: Reading) -> bool:
