@@ -461,6 +461,30 @@ def test_the_morning_is_the_morning_of_the_day_being_told_about(nlp):
     assert values(nlp, "Dealers bought heavily in the morning.") == [("the morning", "2024-08-29TMO")]
 
 
+def test_the_next_and_the_previous_part_of_the_day_count_from_the_day_being_told_about(nlp):
+    text = "Police arrested him on March 3, 2023. He appeared in court the next morning."
+    assert values(nlp, text) == [("March 3, 2023", "2023-03-03"), ("the next morning", "2023-03-04TMO")]
+    text = "On March 3, 2023 the police said he had arrived the previous night."
+    assert values(nlp, text) == [("March 3, 2023", "2023-03-03"), ("the previous night", "2023-03-02TNI")]
+    # With no day named before, they count from the article's day.
+    assert values(nlp, "The delegates will meet the following morning.") == [("the following morning", "2024-08-30TMO")]
+    assert values(nlp, "The minister spoke last evening.") == [("last evening", "2024-08-28TEV")]
+
+
+def test_the_last_one_of_something_is_no_time_before_now(nlp):
+    assert values(nlp, "On the last night of the festival, crowds sang.") == []
+    assert values(nlp, "On the last day of the talks, they signed.") == []
+    assert values(nlp, "Talks ended in the last week of March.") == [("March", "2024-03")]
+    assert values(nlp, "The last year has been hard.") == [("The last year", "P1Y")]
+
+
+def test_soon_after_a_moment_gone_by_is_not_soon_after_now(nlp):
+    assert values(nlp, "He was soon released.") == []
+    assert values(nlp, "The trickle of cash soon became a flood.") == []
+    assert values(nlp, "The minister will soon announce a decision.") == [("soon", "FUTURE_REF")]
+    assert values(nlp, "Officials said they would soon decide.") == [("soon", "FUTURE_REF")]
+
+
 def test_a_clock_hour_with_its_part_of_the_day_is_a_time(nlp):
     assert values(nlp, "The convoy will leave at 4 in the morning.") == [("4 in the morning", "2024-08-29T04:00")]
     assert values(nlp, "The shop closes at 9:30 at night.") == [("9:30 at night", "2024-08-29T21:30")]

@@ -182,6 +182,8 @@ def _date_patterns() -> list[list[dict]]:
         [_words(lx.DEICTIC_DAYS), PART_OF_DAY],
         [{"LOWER": "the"}, {"LOWER": "day"}, {"LOWER": {"IN": ["before", "after"]}}, _words(["yesterday", "tomorrow"])],
         [{"LOWER": {"IN": ["this", "that", "last", "next", "early", "late"]}}, PART_OF_DAY],
+        # "the next morning", "the previous night": told from the day the text is about
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["next", "following", "previous", "preceding"]}}, PART_OF_DAY],
         [{"LOWER": "the"}, _words(["morning", "afternoon", "evening"])],
         [PART_OF_DAY, _words(lx.DEICTIC_DAYS)],
         [{"LOWER": {"IN": ["mid"]}}, HYPHEN, PART_OF_DAY, _words(lx.DEICTIC_DAYS, "?")],

@@ -256,6 +256,9 @@ def normalize(reading: Reading, situation: Situation) -> Normalized | None:
     if reading.reference:
         if reading.unit or reading.calendar:
             return None
+        if reading.reference == "FUTURE_REF" and reading.determiner is None and situation.tense == PAST:
+            # "He was soon released": soon after a moment gone by, not soon after now
+            return None
         basis = "relative" if situation.dct else "unresolved"
         return Normalized("DATE", reading.reference, None, basis)
     if reading.every or reading.set_period or reading.plural_weekday or reading.plural_season or reading.plural_part_of_day:
@@ -310,10 +313,19 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
         day_part, basis = date.value, date.basis
     elif reading.unit is not None:
         return None
-    elif reading.direction == -1 and reading.part_of_day == "NI":
+    elif reading.direction == -1 and reading.part_of_day == "NI" and reading.direction_word == "last":
         # "last night"
         if situation.dct:
             day_part, basis = v.day_value(situation.dct - dt.timedelta(days=1)), "relative"
+    elif reading.direction in (-1, 1) and reading.part_of_day is not None and reading.clock is None:
+        # "appeared in court the next morning", "had arrived the previous night": a day after or
+        # before the day being told about, or after or before today when the text named no day
+        reference = situation.reference if situation.reference and _DAY_VALUE.match(situation.reference) else None
+        if reference is not None:
+            day_part = v.day_value(dt.date.fromisoformat(reference) + dt.timedelta(days=reading.direction))
+        elif situation.dct is not None:
+            day_part = v.day_value(situation.dct + dt.timedelta(days=reading.direction))
+        basis = "relative"
     elif reading.clock is not None and situation.own_line and situation.dct is not None:
         # A time stamp over an entry of the page is the page's day, whatever the entry before told.
         day_part, basis = v.day_value(situation.dct), "relative"

@@ -426,6 +426,10 @@ def _plausible(span: Span, reading: Reading) -> bool:
     # "the future of the alliance" is a topic, not a time
     if reading.reference and following_word == "of":
         return False
+    # "the last night of the festival", "the last day of the talks": the final one of
+    # something, not the one before now
+    if reading.direction_word == "last" and following_word == "of" and "the" in (previous_word, first.lower_):
+        return False
     if reading.reference and len(span) == 1:
         word = first.lower_
         if word in ("current", "recent", "future", "present") and first.pos_ != "ADJ":
