@@ -50,8 +50,20 @@ _DATE_CUES = frozenset(
     }
 )
 _NAME_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "FAC", "PRODUCT", "LAW", "NORP", "LOC", "GPE"})
+_FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT"})
+_PERIOD_WORDS = frozenset({"period", "quarter", "quarters"})
+_COMPARING_WORDS = frozenset({"than", "from", "with", "versus", "vs.", "over"})
 _NON_DATE_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "PRODUCT", "LAW", "FAC"})
-_COUNT_CUES = frozenset({"$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight", "route", "track"})
+# Words a number after which is an amount or an identifier, never a year: "$27", "No. 1990",
+# "Section 1032", "Resolution 1701", "Form 1040".
+_COUNT_CUES = frozenset(
+    {
+        "$", "£", "€", "¥", "#", "no", "no.", "number", "nos", "page", "p.", "pp.", "room", "flight",
+        "route", "track", "section", "sections", "article", "articles", "chapter", "paragraph",
+        "clause", "resolution", "resolutions", "rule", "regulation", "item", "exhibit", "annex",
+        "form", "highway", "interstate",
+    }
+)
 _CLOCK_CUES = frozenset({"at", "by", "until", "till", "before", "after", "around", "about", "from", "to", "since", "past"})
 _FREQUENCY_CUES = frozenset({"times", "once", "twice", "thrice", "%", "percent", "cents"})
 # Words after which a bare plural unit is a stretch of time: "for years", "the first time
@@ -135,6 +147,8 @@ class _Discourse:
         self.period_in_sentence: dict[int, str] = {}
         self.sentences_with_timex: set[int] = set()
         self.report_quarter: str | None = None
+        # Sentences that give an amount or a rate, as a report's comparisons do
+        self.sentences_with_figures = {self.sentence_of(ent) for ent in doc.ents if ent.label_ in _FIGURE_ENTITIES}
 
     def sentence_of(self, span: Span) -> int:
         return bisect_right(self.sentence_starts, span.start) - 1
@@ -163,7 +177,7 @@ class _Discourse:
         """The last date given in this sentence or the one before."""
         return self.last_in_sentence.get(sentence) or self.last_in_sentence.get(sentence - 1)
 
-    def context_period(self, sentence: int) -> str | None:
+    def context_period(self, sentence: int, compares: bool) -> str | None:
         """The quarter or month this sentence talks about: one it names, or else, when it
         names no other time first, the month the sentence before named or the quarter the
         text reported on first (a report about a quarter keeps comparing with it)."""
@@ -171,7 +185,14 @@ class _Discourse:
             return self.period_in_sentence[sentence]
         if sentence in self.sentences_with_timex:
             return None
-        return self.period_in_sentence.get(sentence - 1) or self.report_quarter
+        if sentence - 1 in self.period_in_sentence:
+            return self.period_in_sentence[sentence - 1]
+        # Far from where it was named, the report's quarter is what a sentence compares with
+        # only when it names a period, compares or gives figures: "in the 1989 period", "lower
+        # than a year ago", "net was $2.1 million a year earlier", not "she imagined a year ago".
+        if compares or sentence in self.sentences_with_figures:
+            return self.report_quarter
+        return None
 
 
 def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, sentence: int) -> Situation:
@@ -185,11 +206,18 @@ def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, se
         reference=discourse.last,
         sentence_reference=discourse.last_in_sentence.get(sentence),
         recent_reference=discourse.recent(sentence),
-        context_period=discourse.context_period(sentence),
+        context_period=discourse.context_period(sentence, _compares(span)),
         left=tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start]),
         right=tuple(t.lower_ for t in doc[span.end:span.end + 2]),
         own_line=_own_line(span),
     )
+
+
+def _compares(span: Span) -> bool:
+    """Whether the expression names a report's period or what a figure is compared with."""
+    if any(t.lower_ in _PERIOD_WORDS for t in span):
+        return True
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _COMPARING_WORDS
 
 
 def _day_next_to(span: Span, result: Normalized, previous_end: int) -> tuple[Span, Normalized]:
