@@ -76,6 +76,10 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")
 _ANY_DAY = dt.date(2000, 1, 3)
 _OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "’", "'"})
+# Words a title in title case leaves in lower case, and how far a title may go on.
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "with", "for", "in", "on", "at", "to", "by"})
+_LONGEST_TITLE_TAIL = 8
 _RANGE_JOINERS = {"to": "from", "through": "from", "until": "from", "till": "from", "and": "between", "-": None, "–": None}
 
 
@@ -425,7 +429,7 @@ def _plausible(span: Span, reading: Reading) -> bool:
         and len(span) > 1
         and (reading.unit is not None or reading.reference)
         and all(t.is_title or not t.is_alpha for t in span)
-        and (following is None or following.is_punct or following.is_title)
+        and (following is None or following.is_punct or following.is_title or _title_goes_on(doc, span.end))
     ):
         return False
     if reading.unit is not None and following is not None and following_word in ("old", "-old"):
@@ -467,6 +471,26 @@ def _plausible(span: Span, reading: Reading) -> bool:
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _title_goes_on(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` to a closing quotation mark go on a title in title
+    case, with its small words in lower case: "This Week with George Stephanopoulos"."""
+    words = []
+    for token in doc[start:start + _LONGEST_TITLE_TAIL]:
+        if token.lower_ in _CLOSING_QUOTES or (token.is_punct and token.lower_ not in ("'", "’", "-", "&")):
+            break
+        words.append(token)
+    else:
+        return False
+    end = start + len(words)
+    if end >= len(doc) or doc[end].lower_ not in _CLOSING_QUOTES and not (
+        doc[end].is_punct and end + 1 < len(doc) and doc[end + 1].lower_ in _CLOSING_QUOTES
+    ):
+        return False
+    return any(t.is_title for t in words) and all(
+        t.is_title or t.lower_ in _TITLE_SMALL_WORDS or not t.is_alpha for t in words
+    )
 
 
 def _names_a_time(word: str) -> bool:
