@@ -322,6 +322,8 @@ def test_types_and_values(nlp, text, expression, type_, value):
         "The text of the law (Section 1032, Subtitle D) says nothing of the kind.",
         "The council reaffirmed Resolution 1701 and Article 1325 of the code.",
         "Taxpayers must file Form 1040 again.",
+        "She spoke in the evening session of the hearing.",
+        "The morning briefing was short.",
         'He said on ABC\'s "This Week with George Stephanopoulos." Then he left.',
         "On the last night of the festival, crowds sang.",
     ],

@@ -399,6 +399,11 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.clock is not None and first.shape_ in ("d", "dd") and len(span) > 1 and span[1].lower_ in ("in", "at"):
         if previous_word not in _CLOCK_CUES:
             return False
+    # A part of the day in front of a noun says what kind of thing that is: "the evening
+    # session", "the morning briefing"; "overnight losses" happened overnight.
+    if reading.part_of_day is not None and _only(reading, "part_of_day", "determiner") and span[-1].lower_ != "overnight":
+        if following is not None and following.pos_ in ("NOUN", "PROPN") and not _names_a_time(following.lower_):
+            return False
     # "to this day" means "still"; it names no day.
     if span.text.lower() == "this day" and previous_word == "to":
         return False
