@@ -427,6 +427,16 @@ def _plausible(span: Span, reading: Reading) -> bool:
         unit_token = next((t for t in span if t.lower_ in lx.UNITS), None)
         if unit_token is not None and unit_token.is_title and not unit_token.is_sent_start and not doc[unit_token.i - 1].is_title:
             return False
+    # Title-case words owned by a name are that name's programme: "telling ABC's This Week".
+    if (
+        len(span) > 1
+        and (reading.unit is not None or reading.reference)
+        and all(t.is_title or not t.is_alpha for t in span)
+        and previous_word in ("'s", "’s")
+        and span.start >= 2
+        and doc[span.start - 2].pos_ == "PROPN"
+    ):
+        return False
     # Title-case common words just inside quotation marks, with no sentence going on after
     # them, are a title: ABC's "This Week," or "This Week With David Brinkley".
     if (
