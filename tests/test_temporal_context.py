@@ -191,3 +191,11 @@ def test_a_belief_in_the_plain_present_does_not_point_ahead(nlp):
     # "estimates" states a present view; the April it mentions is this year's, already past.
     text = "She estimates the house, worth $2 million in April, is worth half that now."
     assert values(nlp, text)[0] == ("April", "2024-04")
+
+
+def test_a_contraction_with_a_typographic_apostrophe_has_the_tense_of_the_straight_one(nlp):
+    # Written in February, "December" in the present of "That's" is the December just gone,
+    # however the apostrophe is typed.
+    for verb in ("That's", "That’s"):
+        text = f"{verb} a 10-point increase for the senator from December."
+        assert values(nlp, text, dt.date(2016, 2, 18)) == [("December", "2015-12")], verb
