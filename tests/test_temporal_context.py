@@ -199,3 +199,14 @@ def test_a_contraction_with_a_typographic_apostrophe_has_the_tense_of_the_straig
     for verb in ("That's", "That’s"):
         text = f"{verb} a 10-point increase for the senator from December."
         assert values(nlp, text, dt.date(2016, 2, 18)) == [("December", "2015-12")], verb
+
+
+def test_days_later_than_a_year_named_sentences_before_are_not_placed_in_it(nlp):
+    text = (
+        "Elections were held in 1990. Many people voted. The army ignored the result. "
+        "They say one thing, and two days later they change their minds."
+    )
+    assert values(nlp, text, dt.date(2015, 11, 10)) == [("1990", "1990"), ("two days later", "XXXX-XX-XX")]
+    # Right after the year, the days fall within it.
+    text = "The plant opened in 1990. Two days later it closed."
+    assert values(nlp, text) == [("1990", "1990"), ("Two days later", "1990")]

@@ -695,6 +695,9 @@ def _offset(reading: Reading, situation: Situation) -> Normalized | None:
     # except that in a sentence about a quarter (or month) it means that quarter a year back.
     if reading.offset_word == "later":
         reference = _parse_point(situation.reference)
+        if reference is not None and not _granularity_at_least(reference, unit) and situation.recent_reference is None:
+            # "two days later" from a year named sentences ago is no day anyone can place
+            reference = None
     elif unit == "year":
         reference = _current_period(situation, any_year=reading.offset_word == "earlier")
     else:
