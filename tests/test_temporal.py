@@ -324,6 +324,7 @@ def test_types_and_values(nlp, text, expression, type_, value):
         "Taxpayers must file Form 1040 again.",
         "She spoke in the evening session of the hearing.",
         "The morning briefing was short.",
+        "(The comments start around the 2:05 mark.)",
         "Trump picked up on the criticism, telling ABC's This Week that it was fair.",
         'He said on ABC\'s "This Week with George Stephanopoulos." Then he left.',
         "On the last night of the festival, crowds sang.",
@@ -491,6 +492,13 @@ def test_the_next_and_the_previous_part_of_the_day_count_from_the_day_being_told
     # With no day named before, they count from the article's day.
     assert values(nlp, "The delegates will meet the following morning.") == [("the following morning", "2024-08-30TMO")]
     assert values(nlp, "The minister spoke last evening.") == [("last evening", "2024-08-28TEV")]
+
+
+def test_a_half_of_a_month_is_its_start_or_its_end(nlp):
+    found = tag(nlp, "Talks will resume in the second half of October.")
+    assert [(t.text, t.value, t.mod) for t in found] == [("the second half of October", "2024-10", "END")]
+    found = tag(nlp, "Prices fell in the first half of March 2015.")
+    assert [(t.text, t.value, t.mod) for t in found] == [("the first half of March 2015", "2015-03", "START")]
 
 
 def test_the_last_one_of_something_is_no_time_before_now(nlp):

@@ -167,6 +167,8 @@ def _date_patterns() -> list[list[dict]]:
         [THE, FISCAL, ORDINAL, HYPHEN, PERIOD_NOUN, YEAR],
         [THE, FISCAL, ORDINAL, HYPHEN, PERIOD_NOUN],
         [THE, _words(["last", "latter", "final"]), PERIOD_NOUN, OF, YEAR],
+        # the second half of July (2016): the end of that month
+        [THE, _words(["first", "second", "last", "latter"]), {"LOWER": "half"}, OF, MONTH, COMMA, {"SHAPE": "dddd", "OP": "?"}],
         [THE, YEAR, _words(["quarter", "period"])],
         [THE, _shapes(["dxx"]), HYPHEN, PERIOD_NOUN, OF, YEAR],
         [THE, _shapes(["dxx"]), HYPHEN, PERIOD_NOUN],

@@ -561,6 +561,10 @@ def read_tokens(tokens: list[Token]) -> Reading | None:
         if _read_number_token(stream, reading):
             continue
         return None
+    if reading.half is not None and reading.month is not None and reading.mod is None:
+        # "the second half of July": TIMEX3 has no half of a month, but its start or end
+        reading.mod = "START" if reading.half == 1 else "END"
+        reading.half = None
     return reading
 
 

@@ -404,6 +404,9 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.part_of_day is not None and _only(reading, "part_of_day", "determiner") and span[-1].lower_ != "overnight":
         if following is not None and following.pos_ in ("NOUN", "PROPN") and not _names_a_time(following.lower_):
             return False
+    # A position in a recording: "around the 2:05 mark".
+    if reading.clock is not None and following_word == "mark":
+        return False
     # "to this day" means "still"; it names no day.
     if span.text.lower() == "this day" and previous_word == "to":
         return False
