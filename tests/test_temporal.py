@@ -325,6 +325,8 @@ def test_types_and_values(nlp, text, expression, type_, value):
         "She spoke in the evening session of the hearing.",
         "The morning briefing was short.",
         "(The comments start around the 2:05 mark.)",
+        "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
+        "Obama does not get along with Putin,'' he said on ABC's ''This Week.''",
         "Trump picked up on the criticism, telling ABC's This Week that it was fair.",
         'He said on ABC\'s "This Week with George Stephanopoulos." Then he left.',
         "On the last night of the festival, crowds sang.",
@@ -492,6 +494,18 @@ def test_the_next_and_the_previous_part_of_the_day_count_from_the_day_being_told
     # With no day named before, they count from the article's day.
     assert values(nlp, "The delegates will meet the following morning.") == [("the following morning", "2024-08-30TMO")]
     assert values(nlp, "The minister spoke last evening.") == [("last evening", "2024-08-28TEV")]
+
+
+def test_today_in_a_headline_in_capitals_is_a_day(nlp):
+    assert values(nlp, "TALKS RESUME TODAY IN GENEVA\n\nThe delegates arrived.") == [("TODAY", "2024-08-29")]
+
+
+def test_months_named_together_follow_each_other(nlp):
+    # Written in November 2015: the January after that December is in 2016, though the ads
+    # were reserved in the past.
+    text = "About 70% of the ads reserved in December and January come from super PACs."
+    assert values(nlp, text, dt.date(2015, 11, 27)) == [("December", "2015-12"), ("January", "2016-01")]
+    assert values(nlp, "Sales rose in March and April.", dt.date(2015, 11, 27)) == [("March", "2015-03"), ("April", "2015-04")]
 
 
 def test_a_half_of_a_month_is_its_start_or_its_end(nlp):

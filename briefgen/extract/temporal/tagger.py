@@ -72,10 +72,11 @@ _DURATION_CUES = frozenset({"for", "over", "within", "in"})
 # Words after a stretch of time that tie it to an event or a date: "the days before the vote".
 _ANCHORING_WORDS = frozenset({"before", "after", "since", "until", "leading", "preceding", "following", "of", "ahead", "to"})
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+_MONTH_JOINERS = frozenset({"and", "or", "through", "to", "-", "–", "and into", "into"})
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T[A-Z]{2})?$")
 _ANY_DAY = dt.date(2000, 1, 3)
-_OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'"})
+_OPENING_QUOTES = frozenset({'"', "“", "``", "‘", "'", "''"})
 _CLOSING_QUOTES = frozenset({'"', "”", "''", "’", "'"})
 # Words a title in title case leaves in lower case, and how far a title may go on.
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "with", "for", "in", "on", "at", "to", "by"})
@@ -133,7 +134,7 @@ def tag_doc(doc: Doc, dct: dt.date | None, *, day_first: bool = False) -> list[T
         span, result = _day_next_to(span, result, previous_end)
         timexes.append(_timex(span, result))
         discourse.note(sentence, result)
-    return _join_ranges(doc, _coordinated(doc, timexes))
+    return _join_ranges(doc, _months_in_order(doc, _coordinated(doc, timexes)))
 
 
 class _Discourse:
@@ -421,6 +422,12 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if reading.deictic is not None and len(span) == 1 and first.is_title and not first.is_sent_start:
         if previous is not None and previous.is_alpha and (previous.is_title or previous.is_upper):
             return False
+    # In capitals after a word in capitals, in a line that is not all capitals, it is a name
+    # too: "Greg Toppo, USA TODAY"; a headline "TALKS RESUME TODAY" names a day.
+    if reading.deictic is not None and len(span) == 1 and first.is_upper and len(first) > 1:
+        if previous is not None and previous.is_alpha and previous.is_upper:
+            if any(character.islower() for character in _line_of_sentence(first)):
+                return False
     if reading.unit is not None and reading.unit in ("second", "minute") and not reading.unit_plural:
         token = next(t for t in span if t.lower_ in lx.UNITS)
         if token.tag_ in ("JJ", "RB") or token.ent_type_ == "ORDINAL":
@@ -489,6 +496,17 @@ def _plausible(span: Span, reading: Reading) -> bool:
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _line_of_sentence(token) -> str:
+    """The text of the token's sentence on the token's own line (a headline has no full stop
+    to end it, so the parser may run it into the next line)."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    sentence = token.sent
+    return text[max(line_start, sentence.start_char):min(line_end, sentence.end_char)]
 
 
 def _title_goes_on(doc: Doc, start: int) -> bool:
@@ -601,6 +619,26 @@ def _coordinated(doc: Doc, timexes: list[Timex]) -> list[Timex]:
                     )
                 )
     return completed
+
+
+def _months_in_order(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """Months named together follow each other: in "ads reserved for December and January"
+    the January is the one after that December, whatever the tense says about each."""
+    ordered = list(timexes)
+    for index in range(len(ordered) - 1):
+        first, second = ordered[index], ordered[index + 1]
+        if not (_MONTH_VALUE.match(first.value) and _MONTH_VALUE.match(second.value)):
+            continue
+        if first.basis != "relative" or second.basis != "relative":
+            continue
+        between = doc.text[first.end:second.start].strip().lower()
+        if between not in _MONTH_JOINERS:
+            continue
+        year, month = int(first.value[:4]), int(first.value[5:])
+        second_month = int(second.value[5:])
+        second_year = year + 1 if second_month < month else year
+        ordered[index + 1] = replace(second, value=v.month_value(second_year, second_month))
+    return ordered
 
 
 def _bare_day_after(doc: Doc, token, following: Timex | None) -> bool:
