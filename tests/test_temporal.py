@@ -250,6 +250,8 @@ def test_position_and_hedge_words_become_the_mod(nlp, text, expression, value, m
         ("The summit is on Sept. 9-10 in Delhi.", "Sept. 9-10", "2024-09-09", "2024-09-10"),
         ("The summit ran 9–10 September 2023.", "9–10 September 2023", "2023-09-09", "2023-09-10"),
         ("The 1989-90 season was long.", "1989-90", "1989", "1990"),
+        ("The poll was taken March 30-April 4 in Ohio.", "March 30-April 4", "2024-03-30", "2024-04-04"),
+        ("The poll was taken March 30 – April 4 in Ohio.", "March 30 – April 4", "2024-03-30", "2024-04-04"),
     ],
 )
 def test_ranges_are_one_expression_with_both_ends(nlp, text, expression, value, end_value):
@@ -325,6 +327,8 @@ def test_types_and_values(nlp, text, expression, type_, value):
         "She spoke in the evening session of the hearing.",
         "The morning briefing was short.",
         "(The comments start around the 2:05 mark.)",
+        "Christmas Island is remote.",
+        "A coalition including Easter Seals wrote to Congress.",
         "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
         "Obama does not get along with Putin,'' he said on ABC's ''This Week.''",
         "Trump picked up on the criticism, telling ABC's This Week that it was fair.",
@@ -494,6 +498,11 @@ def test_the_next_and_the_previous_part_of_the_day_count_from_the_day_being_told
     # With no day named before, they count from the article's day.
     assert values(nlp, "The delegates will meet the following morning.") == [("the following morning", "2024-08-30TMO")]
     assert values(nlp, "The minister spoke last evening.") == [("last evening", "2024-08-28TEV")]
+
+
+def test_a_holiday_the_recognizer_took_for_a_place_is_still_a_holiday(nlp):
+    # Easter 2024 fell on 31 March.
+    assert values(nlp, "They met on Easter Sunday.") == [("Easter Sunday", "2024-03-31")]
 
 
 def test_today_in_a_headline_in_capitals_is_a_day(nlp):

@@ -338,8 +338,14 @@ def _plausible(span: Span, reading: Reading) -> bool:
     following_word = following.lower_ if following is not None else ""
 
     # Part of a name: "60 Minutes", "This Week with ..." (a programme), "the May Fourth Movement".
+    # A holiday the recognizer took for a name by itself ("Easter Sunday" as a place) stays.
     if any(t.ent_type_ in _NAME_ENTITIES for t in span):
-        return False
+        if reading.holiday is None or _name_goes_beyond(span):
+            return False
+    # A holiday's word before a name word starts a name: "Christmas Island", "Easter Seals".
+    if reading.holiday is not None and following is not None and following.is_title and following.pos_ == "PROPN":
+        if not _names_a_time(following.lower_) and following.lower_ not in lx.WEEKDAYS and following.lower_ not in lx.MONTHS:
+            return False
     # A part of a longer period the tagger does not normalize: "the second half of the 20th
     # century", "the first half of the 1990s" is no half of the article's year.
     if (reading.half is not None or reading.quarter is not None) and reading.year is None and following_word == "of":
@@ -359,7 +365,8 @@ def _plausible(span: Span, reading: Reading) -> bool:
             return False
     # Digits glued to other digits or letters by hyphens are codes and phone numbers.
     if previous is not None and previous.lower_ in ("-", "/", "+", ".") and span.start >= 2 and doc[span.start - 2].like_num and not previous.whitespace_:
-        if not (reading.year is not None and len(doc[span.start - 2].text) == 4):
+        # ... unless the expression starts with a month: "March 30-April 4" is a range
+        if not (reading.year is not None and len(doc[span.start - 2].text) == 4) and first.lower_ not in lx.MONTHS:
             return False
     if following is not None and following_word in ("-", "/", "+") and not span[-1].whitespace_ and span.end + 1 < len(doc) and doc[span.end + 1].like_num:
         if not (reading.year is not None and (len(doc[span.end + 1].text) in (2, 4))):
@@ -496,6 +503,15 @@ def _plausible(span: Span, reading: Reading) -> bool:
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _name_goes_beyond(span: Span) -> bool:
+    """Whether a named entity on the span reaches past either of its ends."""
+    return any(
+        entity.start < span.start or entity.end > span.end
+        for entity in span.doc.ents
+        if entity.label_ in _NAME_ENTITIES and entity.start < span.end and entity.end > span.start
+    )
 
 
 def _line_of_sentence(token) -> str:
@@ -667,13 +683,27 @@ def _join_ranges(doc: Doc, timexes: list[Timex]) -> list[Timex]:
             if between in _RANGE_JOINERS and first.type == second.type and first.type in ("DATE", "TIME"):
                 opener = _RANGE_JOINERS[between]
                 before = text[max(0, first.start - 20):first.start].rstrip().lower()
-                if (opener is None and first.end == second.start - 1) or (opener and before.endswith(opener)):
+                if (opener is None and _dash_joins(text, first, second)) or (opener and before.endswith(opener)):
                     joined.append(_range(text, first, second))
                     i += 2
                     continue
         joined.append(first)
         i += 1
     return joined
+
+
+def _dash_joins(text: str, first: Timex, second: Timex) -> bool:
+    """Whether a dash between two expressions makes a range: always when it is glued to both
+    ("2009-2010"), and with a space each side ("March 30 – April 4") when both name dates of
+    the same granularity in order, which a dash setting off a clause would not."""
+    if first.end == second.start - 1:
+        return True
+    return (
+        text[first.end:second.start] in (" - ", " – ")
+        and len(first.value) == len(second.value)
+        and first.value[:1].isdigit()
+        and first.value < second.value
+    )
 
 
 def _range(text: str, first: Timex, second: Timex) -> Timex:
