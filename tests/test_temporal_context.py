@@ -88,6 +88,12 @@ def test_this_past_season_is_the_latest_one_even_this_year(nlp):
     assert values(nlp, "The factory closed last spring.") == [("last spring", "2023-SP")]
 
 
+def test_the_upcoming_season_is_the_nearest_one_ahead(nlp):
+    # Written in late August: the coming fall is this year's, the coming spring next year's.
+    assert values(nlp, "Both sides prepare for the upcoming fall campaign.")[0][1] == "2024-FA"
+    assert values(nlp, "The plant will reopen in the coming spring.")[0][1] == "2025-SP"
+
+
 def test_a_weekday_named_from_the_previous_one_counts_from_the_day_just_told(nlp):
     text = "Markets rallied on Friday, up 2% from the previous Friday."
     assert values(nlp, text) == [("Friday", "2024-08-23"), ("the previous Friday", "2024-08-16")]

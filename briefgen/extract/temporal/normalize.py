@@ -500,6 +500,10 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             return f"XXXX-{reading.season}", "unresolved"
         if reading.direction_word == "this past":
             year = dct.year if _season_period(reading.season)(dct.year)[1] < dct else dct.year - 1
+        elif reading.direction_word in ("coming", "upcoming"):
+            # "the upcoming fall", like "this past spring", is the nearest one: "next fall",
+            # like "last spring", the one in the next year
+            year = dct.year if _season_period(reading.season)(dct.year)[0] > dct else dct.year + 1
         elif reading.direction in (-1, 1):
             year = dct.year + reading.direction
         elif reading.direction == 0:
