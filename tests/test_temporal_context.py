@@ -216,3 +216,15 @@ def test_days_later_than_a_year_named_sentences_before_are_not_placed_in_it(nlp)
     # Right after the year, the days fall within it.
     text = "The plant opened in 1990. Two days later it closed."
     assert values(nlp, text) == [("1990", "1990"), ("Two days later", "1990")]
+
+
+def test_the_next_day_after_a_month_is_no_day_anyone_can_name(nlp):
+    text = "Roffman angered Trump in March 1990. But the next day, Trump made demands."
+    assert values(nlp, text) == [("March 1990", "1990-03"), ("the next day", "XXXX-XX-XX")]
+
+
+def test_an_imperative_in_a_quotation_looks_ahead(nlp):
+    # 29 August 2024 is a Thursday: the Monday to come is 2 September.
+    assert values(nlp, 'He said: "Come back on Monday."') == [("Monday", "2024-09-02")]
+    assert values(nlp, "Trump boomed: \u201cLet\u2019s defeat her in November.\u201d") == [("November", "2024-11")]
+    assert values(nlp, "He let them go on Monday.") == [("Monday", "2024-08-26")]

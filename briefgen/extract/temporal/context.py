@@ -136,6 +136,9 @@ def _tense_of_verb(verb: Token) -> int | None:
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"):
             return FUTURE  # "is likely to appear in court Wednesday", "are due to vote Friday"
         return None
+    if verb.tag_ == "VB" and not auxiliaries and _opens_clause(verb):
+        if not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children):
+            return FUTURE  # an imperative asks for what is still to come: "Let's defeat her in November"
     if verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in auxiliaries):
         return PAST
     if verb.tag_ == "VBN" and words & _PAST_AUXILIARIES:
@@ -162,6 +165,14 @@ def _tense_of_verb(verb: Token) -> int | None:
             return PRESENT
         return FUTURE if _lemma(verb) not in ("be", "have") else PRESENT
     return None
+
+
+def _opens_clause(verb: Token) -> bool:
+    """Whether the verb is the first word of a sentence or of a quotation, as an imperative is."""
+    if verb.is_sent_start:
+        return True
+    before = verb.doc[verb.i - 1]
+    return before.is_quote or before.lower_ in (":", "``", "''") or (before.is_punct and before.is_sent_start)
 
 
 def _spelling(token: Token) -> str:

@@ -615,6 +615,9 @@ def _period(reading: Reading, situation: Situation) -> Normalized | None:
     anaphoric_day = unit == "day" and reading.determiner == "the" and reading.direction_word == "next"
     if anaphoric_day or reading.direction_word in _ANAPHORIC_DIRECTIONS:
         reference = _parse_point(situation.reference)
+        if reference is not None and not _granularity_at_least(reference, unit):
+            # "the next day" after a month or a year told about is no day anyone can name
+            return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")
         if reference is None:
             if dct is None:
                 return Normalized("DATE", _unknown_point(unit), reading.mod, "unresolved")

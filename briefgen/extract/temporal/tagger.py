@@ -464,6 +464,11 @@ def _plausible(span: Span, reading: Reading) -> bool:
         and (following is None or following.is_punct or following.is_title or _title_goes_on(doc, span.end))
     ):
         return False
+    # Any expression that begins a quoted title going on to its closing mark: "Midday with
+    # Charlie Sykes".
+    if previous_word in _OPENING_QUOTES and first.is_title and following is not None and following.lower_ in _TITLE_SMALL_WORDS:
+        if _title_goes_on(doc, span.end):
+            return False
     if reading.unit is not None and following is not None and following_word in ("old", "-old"):
         return False
     if reading.unit is not None and following_word == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "old":
