@@ -328,6 +328,7 @@ def test_types_and_values(nlp, text, expression, type_, value):
         "The morning briefing was short.",
         "(The comments start around the 2:05 mark.)",
         "Christmas Island is remote.",
+        "Fox News is a cash generator for 21st Century Fox.",
         'He spoke on “Midday with Charlie Sykes,” a radio show.',
         "A coalition including Easter Seals wrote to Congress.",
         "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",

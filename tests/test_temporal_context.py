@@ -228,3 +228,9 @@ def test_an_imperative_in_a_quotation_looks_ahead(nlp):
     assert values(nlp, 'He said: "Come back on Monday."') == [("Monday", "2024-09-02")]
     assert values(nlp, "Trump boomed: \u201cLet\u2019s defeat her in November.\u201d") == [("November", "2024-11")]
     assert values(nlp, "He let them go on Monday.") == [("Monday", "2024-08-26")]
+
+
+def test_looking_ahead_to_a_season_is_the_one_to_come(nlp):
+    # Written in April 2016, about the fall campaign.
+    text = "Looking ahead to the fall, Mr. Manafort was joined by the political director."
+    assert values(nlp, text, dt.date(2016, 4, 23)) == [("the fall", "2016-FA")]

@@ -34,6 +34,7 @@ _BELIEF_VERBS = frozenset({"estimate", "believe", "think", "know", "consider", "
 _DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "defer", "give", "adjourn", "suspend", "push", "put"})
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
+_LOOKING_AHEAD = frozenset({("ahead", "to"), ("forward", "to")})
 
 
 def anchor_of(span: Span) -> int | None:
@@ -76,6 +77,9 @@ def tense_of(span: Span) -> int | None:
     if any(token.lower_ == "since" for token in doc[max(0, span.start - 4):span.start]):
         # "since the Oct. 23 attack": whatever the verb, it lies behind
         return PAST
+    if span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in _LOOKING_AHEAD:
+        # "Looking ahead to the fall, he said ...": whatever the verb, it lies ahead
+        return FUTURE
     adjacent = _adjacent_verb_tense(span)
     if adjacent is not None:
         return adjacent

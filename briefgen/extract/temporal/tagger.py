@@ -342,8 +342,10 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if any(t.ent_type_ in _NAME_ENTITIES for t in span):
         if reading.holiday is None or _name_goes_beyond(span):
             return False
-    # A holiday's word before a name word starts a name: "Christmas Island", "Easter Seals".
-    if reading.holiday is not None and following is not None and following.is_title and following.pos_ == "PROPN":
+    # A holiday's or a century's word before a name word starts a name: "Christmas Island",
+    # "Easter Seals", "21st Century Fox".
+    named_period = reading.holiday is not None or (reading.century is not None and span[-1].is_title)
+    if named_period and following is not None and following.is_title and following.pos_ == "PROPN":
         if not _names_a_time(following.lower_) and following.lower_ not in lx.WEEKDAYS and following.lower_ not in lx.MONTHS:
             return False
     # A part of a longer period the tagger does not normalize: "the second half of the 20th
