@@ -234,3 +234,11 @@ def test_looking_ahead_to_a_season_is_the_one_to_come(nlp):
     # Written in April 2016, about the fall campaign.
     text = "Looking ahead to the fall, Mr. Manafort was joined by the political director."
     assert values(nlp, text, dt.date(2016, 4, 23)) == [("the fall", "2016-FA")]
+
+
+def test_following_without_the_is_after(nlp):
+    # 29 August 2024 is a Thursday: the Monday of the debate was the 26th.
+    text = "Following Monday's debate, the fact-checkers published their results."
+    assert values(nlp, text) == [("Monday", "2024-08-26")]
+    text = "The talks began on Aug. 20. The following Monday, they collapsed."
+    assert values(nlp, text) == [("Aug. 20", "2024-08-20"), ("The following Monday", "2024-08-26")]

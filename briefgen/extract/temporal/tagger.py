@@ -417,6 +417,10 @@ def _plausible(span: Span, reading: Reading) -> bool:
     # A position in a recording: "around the 2:05 mark".
     if reading.clock is not None and following_word == "mark":
         return False
+    # Without "the", "following" before a time is the preposition "after": in "Following
+    # Monday's debate" the Monday is the one the debate was on.
+    if first.lower_ == "following" and previous_word != "the" and len(span) > 1:
+        return False
     # "to this day" means "still"; it names no day.
     if span.text.lower() == "this day" and previous_word == "to":
         return False
