@@ -242,3 +242,17 @@ def test_following_without_the_is_after(nlp):
     assert values(nlp, text) == [("Monday", "2024-08-26")]
     text = "The talks began on Aug. 20. The following Monday, they collapsed."
     assert values(nlp, text) == [("Aug. 20", "2024-08-20"), ("The following Monday", "2024-08-26")]
+
+
+def test_a_month_of_a_year_named_from_another(nlp):
+    text = "Reagan ran in 1976. The primaries ended in early June of that year."
+    found = tag_doc(nlp(text), DCT)
+    assert [(t.text, t.value, t.mod) for t in found][-1] == ("early June of that year", "1976-06", "START")
+    text = "Sales fell in 2019. They recovered by May of the following year."
+    assert values(nlp, text) == [("2019", "2019"), ("May of the following year", "2020-05")]
+    assert values(nlp, "Leaders will present a plan by March of next year.") == [("March of next year", "2025-03")]
+
+
+def test_the_following_morning_after_a_month_told_about_is_no_day_anyone_can_name(nlp):
+    text = "Cruz refused to endorse Trump at the convention in July. At breakfast the following morning, he spoke."
+    assert values(nlp, text) == [("July", "2024-07"), ("the following morning", "XXXX-XX-XXTMO")]

@@ -126,6 +126,8 @@ def _date_patterns() -> list[list[dict]]:
         [MONTH, COMMA, YEAR],
         [MONTH, DAY, _words(["this", "last", "next"]), {"LOWER": "year"}],
         [MONTH, _words(["this", "last", "next"]), {"LOWER": "year"}],
+        # March of next year, June of that year
+        [MONTH, OF, _words(["this", "last", "next", "that", "the"]), _words(["same", "following", "previous"], "?"), {"LOWER": "year"}],
         [_words(["this", "last", "next"]), {"LOWER": "year"}, {"LOWER": {"IN": ["'s", "’s"]}}, ORDINAL, HYPHEN, PERIOD_NOUN],
         [YEAR, {"LOWER": {"IN": ["'s", "’s"]}}, ORDINAL, HYPHEN, PERIOD_NOUN],
         [MONTH, OF, YEAR],

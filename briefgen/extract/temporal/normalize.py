@@ -319,11 +319,12 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
             day_part, basis = v.day_value(situation.dct - dt.timedelta(days=1)), "relative"
     elif reading.direction in (-1, 1) and reading.part_of_day is not None and reading.clock is None:
         # "appeared in court the next morning", "had arrived the previous night": a day after or
-        # before the day being told about, or after or before today when the text named no day
-        reference = situation.reference if situation.reference and _DAY_VALUE.match(situation.reference) else None
-        if reference is not None:
+        # before the day being told about, or after or before today when the text has told of
+        # no time yet; after a month or a year told about, no day anyone can name
+        reference = situation.reference
+        if reference is not None and _DAY_VALUE.match(reference):
             day_part = v.day_value(dt.date.fromisoformat(reference) + dt.timedelta(days=reading.direction))
-        elif situation.dct is not None:
+        elif reference is None and situation.dct is not None:
             day_part = v.day_value(situation.dct + dt.timedelta(days=reading.direction))
         basis = "relative"
     elif reading.clock is not None and situation.own_line and situation.dct is not None:
@@ -358,6 +359,15 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
 
 
 def _date(reading: Reading, situation: Situation) -> Normalized | None:
+    if reading.unit == "year" and reading.year is None and (reading.same or reading.direction_word in _ANAPHORIC_DIRECTIONS):
+        # "June of that year", "May of the following year": the year counts from the one
+        # being told about
+        reference = _parse_point(situation.reference)
+        if reference is None:
+            return None
+        reading = replace(reading, year=reference[1] + (reading.direction or 0), unit=None, direction=None, same=False)
+        value, _ = _calendar_value(reading, situation)
+        return Normalized("DATE", value, reading.mod, "relative") if value else None
     if reading.unit == "year" and reading.direction is not None and reading.year is None:
         # "January this year", "next year's first quarter": the unit names the year.
         if situation.dct is None:
