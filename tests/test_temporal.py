@@ -497,7 +497,10 @@ def test_the_next_and_the_previous_part_of_the_day_count_from_the_day_being_told
     assert values(nlp, text) == [("March 3, 2023", "2023-03-03"), ("the next morning", "2023-03-04TMO")]
     text = "On March 3, 2023 the police said he had arrived the previous night."
     assert values(nlp, text) == [("March 3, 2023", "2023-03-03"), ("the previous night", "2023-03-02TNI")]
-    # With no day named before, they count from the article's day.
+    # After a month told about, the morning after is no day anyone can name.
+    text = "Cruz refused to endorse Trump at the convention in July. At breakfast the following morning, he spoke."
+    assert values(nlp, text) == [("July", "2024-07"), ("the following morning", "XXXX-XX-XXTMO")]
+    # With no time told of before, they count from the article's day.
     assert values(nlp, "The delegates will meet the following morning.") == [("the following morning", "2024-08-30TMO")]
     assert values(nlp, "The minister spoke last evening.") == [("last evening", "2024-08-28TEV")]
 
