@@ -48,14 +48,18 @@ def load_pipeline(name: str):
     """Load a pipeline once per process; later calls with the same name reuse it."""
     import spacy
 
-    from briefgen.long_sentences import COMPONENT_NAME  # registers the component with spaCy
+    # importing the components registers them with spaCy
+    from briefgen.contractions import COMPONENT_NAME as CONTRACTION_LEMMAS
+    from briefgen.long_sentences import COMPONENT_NAME as SENTENCE_BOUND
 
     check_pipeline(name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # a pipeline whose meta reads but whose weights do not
         raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {exc}; install one with: {INSTALL_HINT}") from None
-    nlp.add_pipe(COMPONENT_NAME, before="parser")
+    nlp.add_pipe(SENTENCE_BOUND, before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(CONTRACTION_LEMMAS, after="lemmatizer")
     return nlp
 
 

@@ -503,6 +503,9 @@ def test_the_next_and_the_previous_part_of_the_day_count_from_the_day_being_told
     # With no time told of before, they count from the article's day.
     assert values(nlp, "The delegates will meet the following morning.") == [("the following morning", "2024-08-30TMO")]
     assert values(nlp, "The minister spoke last evening.") == [("last evening", "2024-08-28TEV")]
+    # "Last evening" is yesterday's even after another day was told about.
+    text = "On March 3, 2023 the talks began. The minister spoke last evening."
+    assert values(nlp, text) == [("March 3, 2023", "2023-03-03"), ("last evening", "2024-08-28TEV")]
 
 
 def test_a_holiday_the_recognizer_took_for_a_place_is_still_a_holiday(nlp):

@@ -251,3 +251,5 @@ def test_a_month_of_a_year_named_from_another(nlp):
     text = "Sales fell in 2019. They recovered by May of the following year."
     assert values(nlp, text) == [("2019", "2019"), ("May of the following year", "2020-05")]
     assert values(nlp, "Leaders will present a plan by March of next year.") == [("March of next year", "2025-03")]
+    # With no year told before, the month is known and the year is not.
+    assert values(nlp, "The primaries ended in June of that year.") == [("June of that year", "XXXX-06")]

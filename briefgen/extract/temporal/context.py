@@ -10,9 +10,9 @@ from spacy.tokens import Span, Token
 
 PAST, PRESENT, FUTURE = -1, 0, 1
 
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "should", "must", "can"})
-_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "'ve", "'s"})
-_CONTRACTION_LEMMAS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will", "'d": "would"}
+# Auxiliaries by their norm, which spells "'ll", "’ll" and "wo" (won't) as "will", "'ve" as "have".
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "would", "'d", "may", "might", "should", "must", "can"})
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "'s"})
 # Verbs whose object lies ahead of them, whatever their tense ("has scheduled a news
 # conference Thursday").
 _PLANNING_VERBS = frozenset({"schedule", "plan", "expect", "slate", "intend"})
@@ -122,20 +122,20 @@ def _adjacent_verb_tense(span: Span) -> int | None:
 
 def _tense_of_verb(verb: Token) -> int | None:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    words = {_spelling(child) for child in auxiliaries}
-    if _lemma(verb) in _PLANNING_VERBS:
+    words = {child.norm_ for child in auxiliaries}
+    if verb.lemma_ in _PLANNING_VERBS:
         return PAST if _past_perfect(verb) else FUTURE
     if verb.tag_ == "VBN" and "have" in words:
         # "may have been", "would have won": a perfect looks back, except the future perfect
         # ("will have spoken to a million people by Monday")
-        return FUTURE if words & {"will", "'ll", "shall", "wo"} else PAST
+        return FUTURE if words & {"will", "shall"} else PAST
     if words & _FUTURE_AUXILIARIES or any(child.lemma_ == "go" and child.tag_ == "VBG" for child in auxiliaries):
         return FUTURE
     if "to" in words and verb.tag_ == "VB":
         # "agreed to meet on Friday" looks ahead from the agreement; "staged celebrations
         # to mark the day" does not: the verb it depends on decides.
         head = verb.head
-        if head.i != verb.i and (_lemma(head) in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
+        if head.i != verb.i and (head.lemma_ in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
             return PAST if _past_perfect(head) else FUTURE
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.tag_ in ("VBZ", "VBP"):
             return FUTURE  # "is likely to appear in court Wednesday", "are due to vote Friday"
@@ -163,11 +163,11 @@ def _tense_of_verb(verb: Token) -> int | None:
     if verb.tag_ in ("VBZ", "VBP"):
         # News tells what just happened in the present of reporting ("says Friday") and
         # what is scheduled in the plain present ("the truce expires Saturday").
-        if _lemma(verb) in _REPORTING_VERBS:
+        if verb.lemma_ in _REPORTING_VERBS:
             return PAST
-        if _lemma(verb) in _BELIEF_VERBS:
+        if verb.lemma_ in _BELIEF_VERBS:
             return PRESENT
-        return FUTURE if _lemma(verb) not in ("be", "have") else PRESENT
+        return FUTURE if verb.lemma_ not in ("be", "have") else PRESENT
     return None
 
 
@@ -176,22 +176,7 @@ def _opens_clause(verb: Token) -> bool:
     if verb.is_sent_start:
         return True
     before = verb.doc[verb.i - 1]
-    return before.is_quote or before.lower_ in (":", "``", "''") or (before.is_punct and before.is_sent_start)
-
-
-def _spelling(token: Token) -> str:
-    """The word lower-cased, with a typographic apostrophe written straight: "they’ll" and
-    "they'll" are the same words."""
-    return token.lower_.replace("’", "'")
-
-
-def _lemma(token: Token) -> str:
-    """The token's lemma; spaCy lemmatizes contractions only when spelled with a straight
-    apostrophe, so "That’s" would otherwise keep "’s" as its verb."""
-    spelled = _spelling(token)
-    if spelled != token.lower_:
-        return _CONTRACTION_LEMMAS.get(spelled, token.lemma_)
-    return token.lemma_
+    return before.is_quote or before.text == ":" or (before.is_punct and before.is_sent_start)
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -204,7 +189,7 @@ def _is_deadline(span: Span, verb: Token | None) -> bool:
     """Whether the expression is a deadline a verb sets: "extended its offer until Tuesday"."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return before in ("until", "till", "through") and verb is not None and _lemma(verb) in _DEADLINE_VERBS
+    return before in ("until", "till", "through") and verb is not None and verb.lemma_ in _DEADLINE_VERBS
 
 
 def _has_singular_subject(verb: Token) -> bool:

@@ -313,8 +313,8 @@ def _time(reading: Reading, situation: Situation) -> Normalized | None:
         day_part, basis = date.value, date.basis
     elif reading.unit is not None:
         return None
-    elif reading.direction == -1 and reading.part_of_day == "NI" and reading.direction_word == "last":
-        # "last night"
+    elif reading.direction_word == "last" and reading.part_of_day is not None:
+        # "last night", "last evening": yesterday's, whatever day the text was telling of
         if situation.dct:
             day_part, basis = v.day_value(situation.dct - dt.timedelta(days=1)), "relative"
     elif reading.direction in (-1, 1) and reading.part_of_day is not None and reading.clock is None:
@@ -364,7 +364,10 @@ def _date(reading: Reading, situation: Situation) -> Normalized | None:
         # being told about
         reference = _parse_point(situation.reference)
         if reference is None:
-            return None
+            # no year told before it: the month is known, the year is not
+            unknown_year = replace(reading, unit=None, direction=None, same=False)
+            value, _ = _calendar_value(unknown_year, replace(situation, dct=None))
+            return Normalized("DATE", value, reading.mod, "unresolved") if value else None
         reading = replace(reading, year=reference[1] + (reading.direction or 0), unit=None, direction=None, same=False)
         value, _ = _calendar_value(reading, situation)
         return Normalized("DATE", value, reading.mod, "relative") if value else None

@@ -184,8 +184,9 @@ class _Discourse:
 
     def context_period(self, sentence: int, compares: bool) -> str | None:
         """The quarter or month this sentence talks about: one it names, or else, when it
-        names no other time first, the month the sentence before named or the quarter the
-        text reported on first (a report about a quarter keeps comparing with it)."""
+        names no other time first, the month the sentence before named or, where the
+        expression compares or the sentence gives figures, the quarter the text reported on
+        first (a report about a quarter keeps comparing with it)."""
         if sentence in self.period_in_sentence:
             return self.period_in_sentence[sentence]
         if sentence in self.sentences_with_timex:
@@ -467,7 +468,7 @@ def _plausible(span: Span, reading: Reading) -> bool:
         and len(span) > 1
         and (reading.unit is not None or reading.reference)
         and all(t.is_title or not t.is_alpha for t in span)
-        and (following is None or following.is_punct or following.is_title or _title_goes_on(doc, span.end))
+        and (following is None or following.is_punct or following.is_title)
     ):
         return False
     # Any expression that begins a quoted title going on to its closing mark: "Midday with
@@ -547,9 +548,11 @@ def _title_goes_on(doc: Doc, start: int) -> bool:
     else:
         return False
     end = start + len(words)
-    if end >= len(doc) or doc[end].lower_ not in _CLOSING_QUOTES and not (
-        doc[end].is_punct and end + 1 < len(doc) and doc[end + 1].lower_ in _CLOSING_QUOTES
-    ):
+    closes = end < len(doc) and (
+        doc[end].lower_ in _CLOSING_QUOTES
+        or (doc[end].is_punct and end + 1 < len(doc) and doc[end + 1].lower_ in _CLOSING_QUOTES)
+    )
+    if not closes:
         return False
     return any(t.is_title for t in words) and all(
         t.is_title or t.lower_ in _TITLE_SMALL_WORDS or not t.is_alpha for t in words
@@ -652,13 +655,14 @@ def _months_in_order(doc: Doc, timexes: list[Timex]) -> list[Timex]:
     """Months named together follow each other: in "ads reserved for December and January"
     the January is the one after that December, whatever the tense says about each."""
     ordered = list(timexes)
+    text = doc.text  # built anew on every access
     for index in range(len(ordered) - 1):
         first, second = ordered[index], ordered[index + 1]
         if not (_MONTH_VALUE.match(first.value) and _MONTH_VALUE.match(second.value)):
             continue
         if first.basis != "relative" or second.basis != "relative":
             continue
-        between = doc.text[first.end:second.start].strip().lower()
+        between = text[first.end:second.start].strip().lower()
         if between not in _MONTH_JOINERS:
             continue
         year, month = int(first.value[:4]), int(first.value[5:])
