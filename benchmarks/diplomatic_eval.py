@@ -125,8 +125,17 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _body_start(text: str) -> int:
+    """Where the article starts after its front matter: the gold quotes the body, and a title
+    repeated in the front matter must not be taken for it."""
+    if not text.startswith("---"):
+        return 0
+    close = re.search(r"^---[ \t]*$", text[3:], re.MULTILINE)
+    return 3 + close.end() if close else 0
+
+
 def _span_of(text: str, evidence: str) -> tuple[int, int]:
-    start = text.find(evidence)
+    start = text.find(evidence, _body_start(text))
     return (start, start + len(evidence)) if start >= 0 else (0, 0)
 
 
