@@ -340,7 +340,9 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
         return None
     if any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in predicate.children):
         return None  # "the room where he saw him": a place or time, no part the clause lacks
-    antecedent = noun_phrase(predicate.head, excluded | {t.i for t in predicate.subtree})
+    # "Ana Park, who met the envoy, and her deputy": what follows the clause is not its antecedent.
+    after = {t.i for c in predicate.head.children if c.dep_ in {"conj", "cc"} and c.i > predicate.i for t in c.subtree}
+    antecedent = noun_phrase(predicate.head, excluded | {t.i for t in predicate.subtree} | after)
     if not antecedent or len(antecedent) > ANTECEDENT_WORD_LIMIT:
         antecedent = [predicate.head]
     text = finish(_pieces(antecedent, replacements), capitalize=False)

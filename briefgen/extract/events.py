@@ -84,8 +84,9 @@ def build_events(
     generic = _generic_clauses(doc, timexes)
     spans_of_time = _token_indices(doc, [t for t in timexes if t.type not in EVENT_TIMEX_TYPES])
     timexes = [t for t in timexes if t.type in EVENT_TIMEX_TYPES]
-    context = ArticleContext.of(doc, source_id, actors, _token_indices(doc, timexes), published,
-                                _pair_replacements(doc, actors), spans_of_time)
+    # A period a thing is named by stays in a summary like any other words of its name.
+    dates = _token_indices(doc, [t for t in timexes if not _names_a_period_at(doc, t)])
+    context = ArticleContext.of(doc, source_id, actors, dates, published, _pair_replacements(doc, actors), spans_of_time)
     dated_positions = [p for p in positions if _made_statement(p, doc)]
 
     found: list[Found] = []
@@ -142,6 +143,8 @@ def _anchor(span: Span) -> Optional[Token]:
     if _compared(root):
         return None  # "voted in lower numbers than in 2008": 2008 is the yardstick, not the time
     head = root.head
+    if names_a_period(root):
+        return None  # "a work programme for 2027-2029", "chair for 2011": the thing's period, not a time
     if root.dep_ in NOMINAL_MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"}:
         return head if _is_event_noun(head) else None  # "the October debate" / "the 2007 bill"
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}:
@@ -159,6 +162,18 @@ def _anchor(span: Span) -> Optional[Token]:
         attribute = next((c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}), None)
         return attribute if attribute is not None and _is_event_noun(attribute) else None
     return verb
+
+
+# Prepositions by which a date names the period a thing covers or its deadline.
+PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
+
+
+def names_a_period(root: Token) -> bool:
+    """A date in "a work programme for 2027-2029", "the chair for 2011", "a target of £3 billion
+    by 2015": it tells what period the thing (not a happening) covers, not when anything happened."""
+    head = root.head
+    return (root.dep_ == "pobj" and head.lower_ in PERIOD_PREPOSITIONS and head.head.pos_ in {"NOUN", "PROPN"}
+            and not _is_event_noun(head.head))
 
 
 def _compared(token: Token) -> bool:
@@ -363,6 +378,11 @@ def _last_named_pair(doc: Doc, actors: ActorIndex, token: Token) -> Optional[tup
         if first != second and later - earlier <= PAIR_GAP_TOKENS:
             return first, second
     return None
+
+
+def _names_a_period_at(doc: Doc, timex: Timex) -> bool:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and names_a_period(span.root)
 
 
 def _token_indices(doc: Doc, timexes: list[Timex]) -> set[int]:

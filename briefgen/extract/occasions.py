@@ -35,7 +35,8 @@ from briefgen.extract.vocabulary import EVENT_NOUNS, OCCASION_NOUNS, event_type_
 from briefgen.model import Event, EventDate
 
 CONFIDENCE = 0.6
-# The first sentences of prose in which the article's own happening is looked for.
+# The first sentences of prose: the lead, which tells the article's own happening, and
+# the sentence after it, whose actors are the occasion's participants too.
 LEAD_SENTENCES = 2
 # Verbs by which participants come out of an occasion with something ("agreed to …",
 # "signed three memoranda", "adopted the declaration") or hold a part of it ("held a
@@ -71,25 +72,23 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
     taken = {f.anchor for f in anchored + statements if f.anchor is not None}
     # A clause inside a dated entry's clause ("visited the port on 6 March and met its
     # operators") is told by that entry, with its date.
+    found: list[Found] = []
     for f in anchored:
         if f.anchor is not None:
             anchor = context.doc[f.anchor]
-            taken |= {t.i for t in own_subtree(anchor)} | {c.i for c in anchor.children if c.dep_ == "conj"}
+            taken |= {t.i for t in own_subtree(anchor)}
+            found += _shared_date_outcomes(anchor, f.event.date, context, taken)
     lead = _lead_sentences(context)
-    found: list[Found] = []
     published_date = _published_date(context)
-    for sentence in lead:
-        happenings = [t for t in sentence if _tells_past_happening(t, context)]
-        if not happenings:
-            continue  # the lead may open with a statement or a background sentence
-        for verb in happenings:
-            if published_date is None or verb.i in taken or _has_own_date(verb, context):
+    dated_lead = bool(lead) and any(lead[0].start_char <= f.event.evidence[0].start < lead[0].end_char for f in anchored)
+    if lead and published_date is not None and not dated_lead:
+        for verb in lead[0]:
+            if verb.i in taken or not _tells_past_happening(verb, context) or _has_own_date(verb, context):
                 continue
             event = _event(verb, published_date, context)
             if event is not None:
                 taken.add(verb.i)
                 found.append(Found(event, event.evidence[0].start, anchor=verb.i))
-        break
     occasion_date = _occasion_date(context, anchored, lead)
     if occasion_date is not None and lead:
         participants = {a.name for s in lead for t in s if (a := context.actors.actor_at(t.i)) is not None}
@@ -119,7 +118,7 @@ def _lead_sentences(context: ArticleContext) -> list[Span]:
         if not words:
             continue
         last = next((t for t in reversed(sentence) if not t.is_space), None)
-        if last is None or last.text not in {".", "!", "?", "”", '"', "’"} or len(words) < 6:
+        if last is None or last.text not in {".", "!", "?", ":", "”", '"', "’"} or len(words) < 6:
             continue  # a headline, a caption or a label: no sentence of prose
         lead.append(sentence)
         if len(lead) == LEAD_SENTENCES:
@@ -137,14 +136,31 @@ def _tells_past_happening(verb: Token, context: ArticleContext) -> bool:
         return False  # "is", "remains", but "had talks", "held a meeting"
     if lemma in LIGHT_VERBS and not _names_happening(verb):
         return False
-    return _in_the_past(verb) and _asserted(verb)
+    return _in_the_past(verb) and _asserted(verb) and not _reported(verb)
+
+
+# Nouns of happenings a light verb takes beside the event nouns: "had a phone conversation".
+LIGHT_VERB_OBJECTS = frozenset({"call", "conversation", "discussion", "luncheon", "lunch", "dinner", "delegation", "round"})
 
 
 def _names_happening(verb: Token) -> bool:
     """"held talks", "had a phone conversation", "received a call": the object is a happening."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    return any(o.lemma_.lower() in EVENT_NOUNS or o.lemma_.lower() in OCCASION_NOUNS or o.lemma_.lower() in {"call", "conversation", "discussion", "luncheon", "delegation"}
-               for o in objects)
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
+        words = {noun.lemma_.lower(), noun.lower_}
+        if words & (EVENT_NOUNS | OCCASION_NOUNS | LIGHT_VERB_OBJECTS):
+            return True
+    return False
+
+
+def _reported(verb: Token) -> bool:
+    """Inside what someone is reported to have said or thought: "said China has attached …"."""
+    lexicon = cue_lexicon()
+    token = verb
+    while token.head.i != token.i and token.dep_ in ("ccomp", "xcomp", "conj", "parataxis", "advcl"):
+        token = token.head
+        if (token.lemma_.lower(), "VERB") in lexicon or (token.lemma_.lower(), "ADJ") in lexicon:
+            return True
+    return False
 
 
 def _in_the_past(verb: Token) -> bool:
@@ -199,12 +215,34 @@ def _occasion_date(context: ArticleContext, anchored: list[Found], lead: list[Sp
 
 # --- what came of it ---------------------------------------------------------------------------
 
+# What participants come away with, as against taking part ("met", "held talks", "visited").
+PRODUCT_LEMMAS = frozenset(
+    "agree sign adopt approve issue launch conclude establish decide endorse ink finalize finalise "
+    "exchange concur unveil reach".split()
+)
+
+
+def _shared_date_outcomes(anchor: Token, date: EventDate, context: ArticleContext, taken: set[int]) -> list[Found]:
+    """"met in Tokyo on Monday and issued a joint statement": the date the text gives the
+    first verb is the second's too. Taking part again ("… and met its operators") is part
+    of the same entry; coming away with something is an entry of its own."""
+    found = []
+    for verb in (c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        taken.add(verb.i)
+        if verb.lemma_.lower() not in PRODUCT_LEMMAS or _has_own_date(verb, context) or not _asserted(verb):
+            continue
+        event = _event(verb, date.model_copy(update={"sources": []}), context)
+        if event is not None:
+            found.append(Found(event, event.evidence[0].start, anchor=verb.i))
+    return found
+
 
 # Nouns by which an article names the occasion's participants together ("both sides",
 # "the two ministers") or the occasion itself ("at the meeting", "during the visit").
 PARTICIPANT_NOUNS = frozenset(
     "side leader minister president premier delegation party country nation government counterpart "
-    "official head chancellor secretary envoy diplomat member".split()
+    "official head chancellor secretary envoy diplomat member council assembly summit conference "
+    "commission committee bloc group union parliament cabinet meeting".split()
 )
 PARTICIPANT_PRONOUNS = frozenset({"they", "we", "he", "she", "both"})
 TIME_NOUNS = frozenset({"day", "date", "time", "year", "month", "week", "moment", "period", "era"})
@@ -221,18 +259,35 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
         return False
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TIME_NOUNS:
         return False  # "the day the charter was signed": a time described, not an outcome
-    if not _by_participants(verb, context, participants):
+    finite = _governing_verb(verb)
+    if finite is None or not _by_participants(verb, finite, context, participants):
         return False
-    if verb.tag_ == "VBG" and verb.head.tag_ == "VBD" and verb.dep_ in ("advcl", "xcomp", "pcomp", "conj"):
-        return _asserted(verb) and _asserted(verb.head)  # "…, agreeing to open a new consulate"
+    if finite is not verb:
+        return _asserted(verb) and _in_the_past(finite) and _asserted(finite)  # "…, agreeing to open a consulate"
     return _in_the_past(verb) and _asserted(verb)
 
 
-def _by_participants(verb: Token, context: ArticleContext, participants: set[str]) -> bool:
+def _governing_verb(verb: Token) -> Optional[Token]:
+    """The finite verb whose tense and subject a participle shares: "emphasised their
+    commitment by agreeing to …" → "emphasised"; the verb itself when it is finite."""
+    if verb.tag_ != "VBG":
+        return verb
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in ("advcl", "xcomp", "pcomp", "conj", "prep", "pobj") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return token
+    return None
+
+
+def _by_participants(verb: Token, finite: Token, context: ArticleContext, participants: set[str]) -> bool:
     """Done by those the lead names, by "both sides" or "they", or, in the passive with no
     agent, at the occasion ("A joint statement was issued at the end of the talks")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")] or [
-        c for c in verb.head.children if c.dep_ in ("nsubj",) and verb.tag_ == "VBG" or (verb.dep_ == "conj" and c.dep_ == "nsubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if not subjects and (finite is not verb or verb.dep_ == "conj"):
+        subjects = [c for c in (finite if finite is not verb else verb.head).children if c.dep_ == "nsubj"]
     for subject in subjects:
         noun = next((o for o in subject.children if o.dep_ == "pobj"), subject) if subject.dep_ == "agent" else subject
         for token in noun.subtree:
@@ -337,7 +392,7 @@ def _reported_occasion(token: Token) -> Optional[tuple[Token, Token]]:
             return None
     if lemma == "event" and not any(c.dep_ == "prep" for c in noun.children):
         return None  # a bare "the event" refers back; it names nothing new
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during", "on", "to"} and noun.head.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during", "on", "to", "in"} and noun.head.head.pos_ in {"VERB", "AUX"}:
         verb = noun.head.head
     elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"attend", "address", "host", "hold", "open", "inaugurate", "visit", "chair", "organise", "organize"}:
         verb = noun.head
