@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import is_country, is_region, known_name, tidy
+from briefgen.extract.actors.participants import group_members, occasion_participants
 from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
 from briefgen.model import Actor
@@ -177,6 +178,7 @@ class ActorIndex:
             for i in range(m.start, m.end):
                 self._by_token.setdefault(i, m.cluster)
         self._sentence = _sentence_numbers(doc)
+        self._participants: Optional[list[Actor]] = None
         self.actors: list[Actor] = [
             Actor(
                 id=f"A{n}",
@@ -189,6 +191,17 @@ class ActorIndex:
             )
             for n, c in enumerate(clusters, start=1)
         ]
+
+    @property
+    def participants(self) -> list[Actor]:
+        """The people the article's first sentences of prose name: its occasion's participants."""
+        if self._participants is None:
+            self._participants = occasion_participants(self.doc, self)
+        return self._participants
+
+    def group_members(self, mention: Span) -> Optional[list[Actor]]:
+        """The participants a phrase like "both sides" or "the two ministers" stands for."""
+        return group_members(mention, self.participants)
 
     @staticmethod
     def speaker_kind(actor: Actor) -> str:
@@ -438,7 +451,8 @@ class _Builder:
                 cluster = self._antecedent(history, starts, token, gender)
                 if cluster is not None and self.clusters[cluster].gender is None:
                     self.clusters[cluster].gender = gender
-            elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and _is_definite(token):
+            elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.tag_ not in ("NNS", "NNPS") \
+                    and _is_definite(token):  # "the ministers" are several people, not the last minister named
                 if words.is_role(token.lemma_) or words.is_role(lower):
                     cluster = self._described_person(history, starts, token)
                 elif words.speaker_nouns.get(token.lemma_.lower()) == "organisation":

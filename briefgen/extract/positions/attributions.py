@@ -41,8 +41,13 @@ MIN_QUOTE_WORDS_FOR_SPEECH = 4
 # Share of a content's words that must be quoted for the content to count as direct speech.
 DIRECT_SHARE = 0.5
 HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# A line that opens with up to four capitalised words and a colon: "Ana Park:", "PARK:".
-LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S", re.MULTILINE)
+# A line that opens with up to four capitalised words and a colon: "Ana Park:", "PARK:", or
+# with the speaker's office after a comma: "Yoko Kamikawa, Foreign Minister of Japan:".
+LINE_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|for|and|de))*)?(?P<colon>:)[ \t]+\S",
+    re.MULTILINE,
+)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Documents whose findings a sentence can open with: "In a new poll, most voters said …".
 FINDINGS_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "review", "audit", "census", "tally"})
@@ -431,21 +436,21 @@ class _Finder:
         transcript); a one-off "CORRECTION:" or "UPDATE:" is none of these.
         """
         labels = [m for m in LINE_LABEL.finditer(self.text)]
-        counts = Counter(m.group(1).upper() for m in labels)
+        counts = Counter(m.group("name").upper() for m in labels)
         person_words = {t.lower_ for ent in self.doc.ents if ent.label_ == "PERSON" for t in ent if t.is_alpha}
         for match in labels:
-            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            colon = self.doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
+            label = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            colon = self.doc.char_span(match.start("colon"), match.end("colon"), alignment_mode="expand")
             if label is None or colon is None or self.claimed[colon.start]:
                 continue
             entity = any(t.ent_type_ in HEADLINE_SOURCE_LABELS for t in label)
             known = any(t.lower_ in person_words for t in label)
-            turns = counts[match.group(1).upper()] >= 2
+            turns = counts[match.group("name").upper()] >= 2
             if not (entity or known or turns):
                 continue
             line_end = self.text.find("\n", match.end())
             line_end = len(self.text) if line_end < 0 else line_end
-            content = self.doc.char_span(match.end(1) + 1, line_end, alignment_mode="contract")
+            content = self.doc.char_span(match.end("colon"), line_end, alignment_mode="contract")
             if content is None:
                 continue
             trimmed = trim_range(self.doc, content.start, content.end)
