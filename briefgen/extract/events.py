@@ -171,10 +171,15 @@ PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
 
 def names_a_period(root: Token) -> bool:
     """A date in "a work programme for 2027-2029", "the chair for 2011", "a target of £3 billion
-    by 2015": it tells what period the thing (not a happening) covers, not when anything happened."""
+    by 2015": it tells what period the thing (not a happening) covers, not when anything happened.
+    "For" with a date never dates the happening itself, wherever the parser hangs it
+    ("adopted a programme for 2027-2029")."""
     head = root.head
-    return (root.dep_ == "pobj" and head.lower_ in PERIOD_PREPOSITIONS and head.head.pos_ in {"NOUN", "PROPN"}
-            and not _is_event_noun(head.head))
+    if root.dep_ != "pobj" or head.lower_ not in PERIOD_PREPOSITIONS:
+        return False
+    if head.lower_ == "for":
+        return True
+    return head.head.pos_ in {"NOUN", "PROPN"} and not _is_event_noun(head.head)
 
 
 def _compared(token: Token) -> bool:

@@ -45,7 +45,7 @@ def name_key(name: str) -> tuple[str, ...]:
     for position, word in enumerate(raw):
         folded = _fold(word)
         bare = folded.rstrip(".")
-        if words.is_honorific(folded) or words.is_honorific(bare) or words.is_role(bare):
+        if words.is_honorific(folded) or words.is_honorific(folded + ".") or words.is_role(bare):
             continue
         middle = 0 < position < len(raw) - 1
         if middle and (len(bare) == 1 or (word.isupper() and len(bare) <= 3)):

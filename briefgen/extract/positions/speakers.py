@@ -228,7 +228,7 @@ UNIDENTIFIED = "unidentified"
 # called for".
 ISSUED_DOCUMENTS = frozenset(
     "statement declaration communiqué communique readout release document text resolution letter note message "
-    "memo memorandum tweet post transcript".split()
+    "memo memorandum tweet post transcript report".split()
 )
 ISSUING_VERBS = frozenset("issue release publish adopt sign post send deliver make read put approve".split())
 # Who keeps a record, most likely first: an office before a country, a country before a person.
@@ -244,7 +244,7 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
     if mention is None:
         return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"])
     lower = mention.root.lower_
-    if len(mention) == 1 and lower in FIRST_PERSON:
+    if lower in FIRST_PERSON and mention.root.pos_ == "PRON":  # "We", "We, the leaders of …,"
         speaker = first_person(mention.root, voices, actors) if voices is not None else None
         if speaker is not None:
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
@@ -255,6 +255,11 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
             resolved = resolve_speaker(antecedent, actors, voices)
             if resolved.doubt != "unresolved":
                 return ResolvedSpeaker(resolved.speaker, [f"speaker inferred from {mention.text!r}", *resolved.review], "inferred")
+        elif len(actors.participants) >= 2:
+            # No plural subject before it: in a report of a meeting "they" are those who met.
+            members = actors.participants
+            speaker = Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+            return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} read as the occasion's participants"], "inferred")
         return _unidentified(mention)
     mention = antecedent_of_relative(mention)
     root = mention.root
@@ -296,6 +301,9 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
 def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:
     """"Muhammad Nawaz Sharif and David Cameron reiterated …": the coordinated names, together."""
     root = mention.root
+    named = next((c for c in root.children if c.dep_ == "appos"), None)
+    if named is not None and person_words().is_title(root.text, root.lemma_):
+        root = named  # "Presidents Maria Gonzalez and Ravi Rao": the names are the appositive's
     conjuncts = [root] + [t for t in root.subtree if t.dep_ == "conj" and mention.start <= t.i < mention.end]
     if len(conjuncts) < 2:
         return None

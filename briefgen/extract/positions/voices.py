@@ -148,9 +148,11 @@ def first_person(token: Token, voices: Voices, actors: ActorIndex) -> Optional[S
     else the document's author."""
     appositive = next((c for c in token.children if c.dep_ == "appos"), None)
     if appositive is not None:
-        actor = actors.resolve(appositive.doc[appositive.left_edge.i: appositive.right_edge.i + 1])
-        if actor is not None:
+        phrase = appositive.doc[appositive.left_edge.i: appositive.right_edge.i + 1]
+        actor = actors.resolve(phrase)
+        if actor is not None and len(name_key(actor.name)) >= len(name_key(tidy(phrase.text))):
             return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=actors.speaker_kind(actor))
+        return Speaker(name=tidy(phrase.text), kind="group")  # "We, the Heads of State of the Andean Community"
     label = voices.turn_at(token.idx)
     if label is not None and not is_furniture(label[0]):
         actor = actors.resolve(label)
