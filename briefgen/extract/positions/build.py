@@ -12,7 +12,7 @@ from briefgen.extract.positions.units import unit_bounds
 from briefgen.extract.positions.dates import statement_date
 from briefgen.extract.temporal import Timex
 from briefgen.extract.positions.reliability import estimate
-from briefgen.extract.positions.speakers import resolve_speaker
+from briefgen.extract.positions.speakers import NOT_A_SPEAKER, resolve_speaker
 from briefgen.extract.positions.voices import Voices, document_voices
 from briefgen.extract.positions.topics import statement_topics
 from briefgen.model import Position, TextSpan
@@ -91,6 +91,8 @@ def _position(
     if not fragments:
         return None
     resolved = resolve_speaker(attribution.source, actors, voices)
+    if resolved.doubt == NOT_A_SPEAKER:
+        return None
     review = list(resolved.review)
     confidence = reliability - PENALTIES.get(resolved.doubt, 0.0)
     if attribution.continued:

@@ -125,7 +125,8 @@ class ResolvedSpeaker:
     # Why a person should check this attribution, if anything ("speaker inferred from 'he'").
     review: list[str] = field(default_factory=list)
     # How the name was reached when not written at the statement: "inferred" (a pronoun or
-    # description resolved to a name), "unresolved" (a pronoun left as it is) or None.
+    # description resolved to a name), "unresolved" (a pronoun left as it is), NOT_A_SPEAKER
+    # (a thing or a topic in the speaker's place) or None.
     doubt: Optional[str] = None
 
 
@@ -222,6 +223,8 @@ def _plural_antecedent(pronoun: Token) -> Optional[Span]:
     return None
 
 
+# The doubt of a mention that names no speaker at all: its attribution is no statement.
+NOT_A_SPEAKER = "not a speaker"
 # What a speaker who cannot be named is called: never a pronoun, never a guess.
 UNIDENTIFIED = "unidentified"
 # Documents that speak for whoever issued them: "the joint statement said", "the declaration
@@ -280,6 +283,9 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
             actor = actors.resolve(named[0])
             speaker = _speaker_of(actor) if actor is not None else Speaker(name=tidy(named[0].text), kind=SPEAKER_KINDS_BY_LABEL[named[0].label_])
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
+    body = _body_of_members(root, actors)
+    if body is not None:
+        return ResolvedSpeaker(_speaker_of(body), [f"speaker inferred from {mention.text!r}"], "inferred")
     actor = actors.resolve(mention)
     if actor is not None and actor.type == "NORP" and _one_member(root):
         # "the Kentucky Republican", "a Democrat": one person described by party or nation.
@@ -296,6 +302,22 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
     name = tidy(mention.text) or mention.text
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
     return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind))
+
+
+MEMBER_NOUNS = frozenset({"member", "representative", "delegate"})
+
+
+def _body_of_members(root: Token, actors: ActorIndex):
+    """"The members of the Security Council condemned …": the body speaks."""
+    if root.lemma_.lower() not in MEMBER_NOUNS or root.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            actor = actors.resolve(subtree_span(body)) if body is not None else None
+            if actor is not None and actor.type in ("ORG", "GPE"):
+                return actor
+    return None
 
 
 def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:
