@@ -18,10 +18,11 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
-from briefgen.extract.actors.names import is_country, is_region, known_name, tidy
+from briefgen.extract.actors.names import canonical_name, is_country, is_region, known_name, tidy
 from briefgen.extract.actors.participants import group_members, occasion_participants
 from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
+from briefgen.extract.entities import entity_at
 from briefgen.model import Actor
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -227,11 +228,31 @@ class ActorIndex:
         persons = [c for c in candidates if self._clusters[c].label == "PERSON"]
         if persons:
             return self.actors[persons[0]]
+        named = self._name_ending_title(span)
+        if named is not None:
+            return self.actors[named]
         if root.lower_ in NEUTER_PRONOUNS:
             return self._recent(root, labels=("ORG", "GPE"), reach=THING_REACH_SENTENCES, subjects_only=True)
         if candidates and root.pos_ not in ("NOUN", "PRON"):
             return self.actors[candidates[0]]
         return self._by_surname(span)
+
+    def _name_ending_title(self, span: Span) -> Optional[int]:
+        """"The Indonesian Minister of Foreign Affairs Retno Marsudi": a title phrase the name
+        ends, however the parser hung the name; not "a spokesman for Ana Park"."""
+        if not person_words().is_title(span.root.text, span.root.lemma_):
+            return None
+        last = span[-1]
+        cluster = self._by_token.get(last.i)
+        if cluster is None or self._clusters[cluster].label != "PERSON":
+            return None
+        start = last.i
+        while start > span.start and self._by_token.get(start - 1) == cluster:
+            start -= 1
+        before = self.doc[start - 1] if start > span.start else None
+        if before is None or before.lower_ in ("for", "to", "of", "by", "with", "from", "and", "or"):
+            return None
+        return cluster
 
     def _by_surname(self, span: Span) -> Optional[Actor]:
         """A lone name the tagger did not mark ("PARK:" in a transcript) that fits one person."""
@@ -331,6 +352,17 @@ class _Builder:
         found = []
         for token in self.doc:
             if token.lower_ not in lone or token.i in covered or token.i == 0:
+                continue
+            end = token.i + 1
+            # "Retno" known alone, "Retno Marsudi" untagged: a family name after a known given name.
+            while (end < len(self.doc) and end - token.i < 3 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title
+                   and not self.doc[end].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and end not in covered
+                   and not words.is_title(self.doc[end].text, self.doc[end].lemma_)):
+                end += 1
+            if end > token.i + 1:
+                name = self.doc[token.i: end]
+                found.append((name, None, None, name))
+                covered.update(range(name.start, name.end))
                 continue
             start = token.i
             while (
@@ -484,14 +516,23 @@ class _Builder:
         return fallback
 
     def _described_person(self, history, starts, token: Token) -> Optional[int]:
+        """The person last given the role a description names: "the foreign minister" is not
+        the prime minister, "the South Korean minister" not Japan's."""
         role_word = token.lemma_.lower()
         sentence = self.sentence[token.i]
+        modifiers, country = _description_of(token)
         for m in _backwards(history, starts, token.i):
             if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
                 break
             c = self.clusters[m.cluster]
-            if c.label == "PERSON" and c.role and (c.role_head == role_word or role_word in c.role.lower().split()):
-                return m.cluster
+            if c.label != "PERSON" or not c.role:
+                continue
+            role_words = set(c.role.lower().replace("-", " ").split())
+            if not (c.role_head == role_word or role_word in role_words):
+                continue
+            if not modifiers <= role_words or (country and c.affiliation and country != c.affiliation):
+                continue
+            return m.cluster
         return None
 
     def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
@@ -506,6 +547,23 @@ class _Builder:
         return None
 
 
+# Words before a role that describe the person or the time, not the office.
+DESCRIBING_WORDS = frozenset("new former then current top senior visiting outgoing incoming acting interim veteran".split())
+
+
+def _description_of(role: Token) -> tuple[set[str], Optional[str]]:
+    """The office words ("foreign" of "the foreign minister") and the country ("South Korean",
+    "Pakistan's") a role description gives."""
+    modifiers: set[str] = set()
+    country = None
+    for child in role.children:
+        if child.ent_type_ in ("NORP", "GPE") or child.dep_ == "poss" and child.ent_type_:
+            country = country or canonical_name(entity_at(child).text if entity_at(child) is not None else child.text)
+        elif child.dep_ in ("compound", "amod") and child.is_alpha and child.lower_ not in DESCRIBING_WORDS:
+            modifiers.add(child.lower_)
+    return modifiers, country
+
+
 def _backwards(history: list[_Mention], starts: list[int], position: int):
     """Mentions that start before ``position``, nearest first, without copying the list."""
     for k in range(bisect.bisect_left(starts, position) - 1, -1, -1):
@@ -513,7 +571,9 @@ def _backwards(history: list[_Mention], starts: list[int], position: int):
 
 
 def _is_definite(token: Token) -> bool:
-    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children)
+    """"the minister", "this envoy", "Pakistan's foreign minister": one known person."""
+    return any((child.dep_ == "det" and child.lower_ in ("the", "this", "that")) or child.dep_ == "poss"
+               for child in token.children)
 
 
 def find_actors(doc: Doc, source_id: str) -> ActorIndex:
