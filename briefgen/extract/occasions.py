@@ -93,16 +93,16 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
     occasion_date = _occasion_date(context, anchored, lead)
     if occasion_date is not None and lead:
         participants = {a.name for s in lead for t in s if (a := context.actors.actor_at(t.i)) is not None}
-        told = {(context.doc[f.anchor].lemma_, f.event.date.value) for f in anchored + found if f.anchor is not None}
+        told = {_telling(context.doc[f.anchor], f.event.date.value) for f in anchored + found if f.anchor is not None}
         for token in context.doc[lead[0].start:]:
             if token.i in taken or not _is_outcome(token, context, participants):
                 continue
-            if (token.lemma_, occasion_date.value) in told:
+            if _telling(token, occasion_date.value) in told:
                 continue  # "The agreement was signed by …" retells the signing the lead dated
             event = _event(token, occasion_date, context)
             if event is not None:
                 taken.add(token.i)
-                told.add((token.lemma_, occasion_date.value))
+                told.add(_telling(token, occasion_date.value))
                 found.append(Found(event, event.evidence[0].start, anchor=token.i))
     found += _forums(context, statements, anchored + found, lead)
     return found
@@ -284,6 +284,13 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
     if finite is not verb:
         return _asserted(verb) and _in_the_past(finite) and _asserted(finite)  # "…, agreeing to open a consulate"
     return _in_the_past(verb) and _asserted(verb)
+
+
+def _telling(verb: Token, date: str) -> tuple[str, str, str]:
+    """What a clause tells, to know a retelling: the verb, what it acts on, the day. "signed an
+    agreement" and "the agreement was signed" are one; "paid a visit" and "paid homage" two."""
+    acted_on = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
+    return verb.lemma_.lower(), acted_on, date
 
 
 def _governing_verb(verb: Token) -> Optional[Token]:
