@@ -99,8 +99,8 @@ def build_events(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or within_furniture(span) or _inside_quoted_title(span) or _page_furniture(span.sent) or _dates_a_statement(timex, date, dated_positions):
             continue
-        if context.in_speech(timex.start) or span.root.i in context.headlines:
-            continue  # a date said in a quotation, or a headline the body tells again
+        if context.in_speech(timex.start) or (span.root.i in context.headlines and timex.basis != "explicit"):
+            continue  # a date said in a quotation, or a headline the body retells ("… next month")
         anchor = _anchor(span)
         if anchor is None or anchor.i in generic:
             continue

@@ -104,7 +104,7 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
                 taken.add(token.i)
                 told.add(_telling(token, occasion_date.value))
                 found.append(Found(event, event.evidence[0].start, anchor=token.i))
-    found += _forums(context, statements, anchored + found, lead)
+    found += _forums(context, statements, anchored + found, lead, _occasion_date(context, anchored, lead))
     return found
 
 
@@ -354,7 +354,16 @@ def _subject_of_participle(verb: Token) -> list[Token]:
 # --- forums people are reported speaking at ----------------------------------------------------
 
 
-def _forums(context: ArticleContext, statements: list[Found], earlier: list[Found], lead: list[Span]) -> list[Found]:
+def _earlier(noun: Token) -> bool:
+    return any(c.lower_ in EARLIER_MODIFIERS for c in noun.children)
+
+
+# Words that place a gathering before the occasion: "the previous meeting", "their first summit".
+EARLIER_MODIFIERS = frozenset({"previous", "last", "earlier", "first", "former", "past", "prior"})
+
+
+def _forums(context: ArticleContext, statements: list[Found], earlier: list[Found], lead: list[Span],
+            occasion_date: Optional[EventDate]) -> list[Found]:
     """Undated forums people are reported speaking at, dated by their statements or the article."""
     doc = context.doc
     found: list[Found] = []
@@ -375,7 +384,10 @@ def _forums(context: ArticleContext, statements: list[Found], earlier: list[Foun
         if speaker is None:
             continue  # "it was at the conference that ...": whose occasion is not said
         in_lead = token.sent.start_char in lead_starts
-        date = _speaker_date(speaker.name, statements) or (_published_date(context) if in_lead else None)
+        # Past the lead, only a gathering of the occasion's own ("in his meeting with Wang Yi")
+        # takes its day; one told as earlier ("the previous meeting") does not.
+        own = in_lead or (not _earlier(noun) and (_in_the_past(verb) or verb.tag_ in ("VBG", "VBN")))
+        date = _speaker_date(speaker.name, statements) or (occasion_date if own else None)
         if date is None or noun.lemma_.lower() in dated_names:
             continue
         words = noun_phrase(noun, context.excluded)
