@@ -447,7 +447,8 @@ class _Builder:
     def _cluster_things(self, things) -> None:
         orgs_by_initials: dict[str, int] = {}
         for name, label in sorted(things, key=lambda t: t[0].start):
-            known = known_name(name.text)
+            state = _state_of(name)
+            known = known_name(name.text) or state
             canonical = known or tidy(name.text)
             if not canonical:
                 continue
@@ -533,7 +534,21 @@ class _Builder:
             if not modifiers <= role_words or (country and c.affiliation and country != c.affiliation):
                 continue
             return m.cluster
+        # "Pakistan's new foreign minister, …" before the name: the one person the text gives
+        # that office and country further on.
+        if modifiers and country:
+            fitting = {m.cluster for m in history[bisect.bisect_right(starts, token.i):]
+                       if self._fits(self.clusters[m.cluster], role_word, modifiers, country)}
+            if len(fitting) == 1:
+                return fitting.pop()
         return None
+
+    @staticmethod
+    def _fits(cluster: _Cluster, role_word: str, modifiers: set[str], country: Optional[str]) -> bool:
+        if cluster.label != "PERSON" or not cluster.role:
+            return False
+        role_words = set(cluster.role.lower().replace("-", " ").split())
+        return role_word in role_words and modifiers <= role_words and (not country or cluster.affiliation == country)
 
     def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
         sentence = self.sentence[token.i]
@@ -562,6 +577,18 @@ def _description_of(role: Token) -> tuple[set[str], Optional[str]]:
         elif child.dep_ in ("compound", "amod") and child.is_alpha and child.lower_ not in DESCRIBING_WORDS:
             modifiers.add(child.lower_)
     return modifiers, country
+
+
+# "The State of Qatar", "the Kingdom of Bahrain": the country, however the tagger cut it.
+STATE_WORDS = frozenset({"state", "kingdom", "republic", "emirate", "sultanate", "federation", "principality"})
+
+
+def _state_of(name: Span) -> Optional[str]:
+    doc = name.doc
+    if len(name) != 1 or name[0].lower_ not in STATE_WORDS or name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+        return None
+    country = entity_at(doc[name.end + 1])
+    return known_name(country.text) if country is not None and country.label_ == "GPE" else None
 
 
 def _backwards(history: list[_Mention], starts: list[int], position: int):
