@@ -393,7 +393,8 @@ class _Builder:
             self._describe(cluster, name, leading_role)
             self._described.update(t.i for t in description_tokens(name))
             self._mention(ent, cluster, (honorific + " " + name.text) if honorific else name.text)
-            self.clusters[cluster].name = display_name([f for f in self.clusters[cluster].forms if len(name_key(f)) >= 2])
+            forms = self.clusters[cluster].forms
+            self.clusters[cluster].name = display_name([f for f in forms if len(name_key(f)) >= 2] or forms)
 
     def _describe(self, cluster: int, name: Span, leading_role: Optional[str]) -> None:
         context = describe_person(name, leading_role)
@@ -447,6 +448,8 @@ class _Builder:
     def _cluster_things(self, things) -> None:
         orgs_by_initials: dict[str, int] = {}
         for name, label in sorted(things, key=lambda t: t[0].start):
+            if label == "ORG" and name[-1].lemma_.lower() in HAPPENING_HEADS:
+                continue  # "an Extraordinary Summit", "the G7 Foreign Ministers' Meeting": events, not bodies
             state = _state_of(name)
             known = known_name(name.text) or state
             canonical = known or tidy(name.text)
@@ -579,6 +582,13 @@ def _description_of(role: Token) -> tuple[set[str], Optional[str]]:
     return modifiers, country
 
 
+# Heads of names the tagger calls organisations that name happenings or documents instead:
+# the actor lists hold organisations and places, not events. ("Conference", "Forum" and
+# "Dialogue" also head bodies: the Conference on Disarmament, the Pacific Islands Forum.)
+HAPPENING_HEADS = frozenset(
+    "summit meeting session talks visit ceremony election war attack crisis lecture games cup festival expo "
+    "exhibition declaration statement agreement accord treaty protocol communiqué communique memorandum".split()
+)
 # "The State of Qatar", "the Kingdom of Bahrain": the country, however the tagger cut it.
 STATE_WORDS = frozenset({"state", "kingdom", "republic", "emirate", "sultanate", "federation", "principality"})
 
