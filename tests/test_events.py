@@ -134,8 +134,10 @@ def test_habits_are_no_events_but_a_dated_morning_is(nlp, tmp_path):
 
 
 def test_object_relative_clause_at_the_paragraph_start(nlp, tmp_path):
+    # "Peru and Ghana signed the trade pact" would move the pact after the verb: a summary
+    # never moves words, so the sentence stands, less its date.
     events = events_of(nlp, tmp_path, "The trade pact that Peru and Ghana signed on Monday cuts tariffs on cocoa.")
-    assert only_event(events, "2024-05-06").summary == "Peru and Ghana signed the trade pact"
+    assert only_event(events, "2024-05-06").summary == "The trade pact that Peru and Ghana signed cuts tariffs on cocoa"
 
 
 def test_date_right_after_the_speech_verb_dates_the_statement(nlp, tmp_path):
@@ -189,10 +191,10 @@ def test_where_clause_keeps_its_own_subject_and_object(nlp, tmp_path):
     assert "office" not in event.summary
 
 
-def test_a_relative_clause_object_goes_to_the_infinitive_that_lacks_it(nlp, tmp_path):
+def test_a_relative_clause_without_its_object_is_summarised_by_its_sentence(nlp, tmp_path):
     events = events_of(nlp, tmp_path, "That is a demand the unions are likely to repeat at the rally this summer.")
     event = only_event(events, "2024-SU")
-    assert event.summary.startswith("The unions are likely to repeat a demand")
+    assert event.summary == "That is a demand the unions are likely to repeat at the rally"
 
 
 def test_a_baseline_year_dates_nothing_but_a_span_of_change_does(nlp, tmp_path):

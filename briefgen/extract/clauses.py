@@ -5,9 +5,10 @@ the clause's own words: its subject, predicate and complements in text order, wi
 date (the timeline shows it), without clauses that make separate statements, and with two
 rewrites that keep it readable on its own line:
 
-- a relative or participial clause gets its antecedent back ("Clinton, who collected $112
-  million in 2015" -> "Clinton collected $112 million"; "the constitution, drawn up by the
-  rulers in 2008" -> "the constitution was drawn up by the rulers");
+- a relative clause whose pronoun is its subject takes the antecedent in the pronoun's place
+  ("Clinton, who collected $112 million in 2015" -> "Clinton collected $112 million"); one
+  that would need its words moved ("the pact that Peru signed") or a verb added ("the
+  constitution, drawn up by …") is summarised by its sentence instead;
 - "had signed" reads "signed": on a timeline every past event is simply past.
 
 Callers may replace a run of tokens by other words (``the two countries`` by the countries
@@ -88,6 +89,8 @@ def summarize_clause(
     words = _clause_tokens(predicate, excluded) + [t for t in (extra or []) + shared if t.i not in excluded]
     words = sorted(set(words), key=lambda t: t.i)
     antecedent = _antecedent_piece(predicate, words, excluded, replacements or [])
+    if antecedent is NEEDS_REWRITING:
+        return None
     has_subject = (
         antecedent is not None
         or bool(shared)
@@ -269,6 +272,11 @@ class _Piece:
     tight: bool  # no space before it
 
 
+# What an antecedent comes back as when the clause could only take it by moving words or
+# adding a verb: the clause is then summarised by its sentence.
+NEEDS_REWRITING = _Piece(-1.0, "", None, False)
+
+
 def _shared_subject(predicate: Token) -> list[Token]:
     """"The treaty was signed in 1992 and ratified in 1994": the second verb's subject and auxiliaries."""
     if predicate.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
@@ -362,32 +370,17 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     if pronoun is not None:
         if pronoun.dep_ in SUBJECT_DEPS:
             return _Piece(pronoun.i, text, pronoun, False)
-        return _Piece(_after_verb(predicate), text, None, False)  # "that Clinton chaired" -> "Clinton chaired <it>"
+        # "the pact that Peru signed" would read "Peru signed the pact": words moved, which a
+        # summary never does; the sentence stands instead.
+        return NEEDS_REWRITING
     if predicate.dep_ == "acl" and predicate.tag_ == "VBN":
-        verb = "were" if predicate.head.tag_ in {"NNS", "NNPS"} else "was"
-        return _Piece(predicate.i - 0.5, f"{text} {verb}", None, False)
+        return NEEDS_REWRITING  # "the constitution, drawn up by …" would need a "was" the text lacks
     if is_infinitive(predicate) and not any(t.dep_ in SUBJECT_DEPS for t in words):
         start = min(c.i for c in predicate.children if c.dep_ == "aux")
         return _Piece(start - 0.5, text, None, False)  # "plans to attend a rally" stays as written
     if predicate.dep_ == "acl" and predicate.tag_ == "VBG" or not any(t.dep_ in SUBJECT_DEPS for t in words):
         return _Piece(predicate.i - 0.5, text, None, False)
-    return _Piece(_after_verb(predicate), text, None, False)  # "the bill he signed" -> "he signed the bill"
-
-
-def _after_verb(predicate: Token) -> float:
-    """Where a relative clause's missing object goes: after its verb, or after the verb of the
-    infinitive it governs ("an argument Republicans are likely to hear" -> "hear an argument")."""
-    verb = predicate
-    while True:
-        complement = next((c for c in verb.children if c.dep_ == "xcomp" and is_infinitive(c)), None)
-        if complement is None:
-            complement = next((g for c in verb.children if c.dep_ == "acomp"
-                               for g in c.children if g.dep_ == "xcomp" and is_infinitive(g)), None)
-        if complement is None or any(c.dep_ in {"dobj", "ccomp"} for c in complement.children):
-            break
-        verb = complement
-    particles = [c.i for c in verb.children if c.dep_ == "prt"]
-    return max([verb.i] + particles) + 0.5
+    return NEEDS_REWRITING  # "the bill he signed": the object would have to move after the verb
 
 
 def _merge_antecedent(pieces: list[_Piece], antecedent: _Piece) -> list[_Piece]:
