@@ -134,3 +134,10 @@ def test_a_summit_speaks_for_the_body_whose_summit_it_is(nlp, tmp_path):
             "The summit called for a ceasefire in the border region.")
     (called,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "called for"]
     assert called.speaker.name == "Andean Community"
+
+
+def test_the_ministry_is_named_as_the_text_first_described_it(nlp, tmp_path):
+    body = ("Peru's foreign ministry said on Tuesday that the talks had ended. "
+            "The ministry said that a second round would follow.")
+    names = [p.speaker.name for p in positions_of(nlp, tmp_path, body)]
+    assert names == ["Peru's foreign ministry", "Peru's foreign ministry"]

@@ -59,3 +59,8 @@ def test_a_relative_clause_takes_its_antecedent_but_not_what_follows_the_clause(
 def test_a_subject_pronoun_reads_as_the_person(nlp, tmp_path):
     body = "Foreign Minister Ana Park arrived in Lima on Sunday. She met President Ravi Rao on Monday."
     assert "Ana Park met President Ravi Rao" in summaries(nlp, tmp_path, body)
+
+
+def test_a_participle_without_its_clause_is_summarised_by_its_sentence(nlp, tmp_path):
+    body = "Peru welcomed Chile hosting the summit this year and Ecuador doing the same next year."
+    assert all(not s.startswith("Ecuador doing") for s in summaries(nlp, tmp_path, body))

@@ -24,7 +24,9 @@ SALIENCE_WEIGHT = 0.5
 # Two statements are the same when most of the shorter one's words are in the longer one.
 DUPLICATE_CONTAINMENT = 0.8
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_UNRESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+# Speakers a memo does not print: pronouns left as written (briefings made before speakers
+# were resolved) and the name extraction gives a speaker it could not resolve.
+_UNRESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "unidentified"})
 
 
 def _words(text: str) -> frozenset[str]:

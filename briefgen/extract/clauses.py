@@ -98,6 +98,8 @@ def summarize_clause(
     )
     if not has_subject and not (predicate.dep_ == "ROOT" and predicate.tag_ in {"VBD", "VBZ", "VBP"}):
         return ""  # "Showing up", "When delivering his address": no one to say did it
+    if _non_finite(predicate) and antecedent is None:
+        return None  # "… and China doing the same next year": no clause on its own line
     if predicate.lemma_ == "be" and not any(t.head.i == predicate.i and t.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod", "punct"} for t in words):
         return ""  # "just as Clinton was eight years ago": the rest of the clause is elided
     stand_ins = frozenset()
@@ -326,6 +328,12 @@ def _tidy(tokens: list[Token], excluded: set[int]) -> list[Token]:
                       or _is_preposition(tokens[-1])):
         tokens = tokens[:-1]
     return tokens
+
+
+def _non_finite(predicate: Token) -> bool:
+    """A participle or bare verb with no auxiliary and no clause of its own above it."""
+    return (predicate.tag_ in {"VBG", "VBN", "VB"} and predicate.dep_ != "ROOT"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in predicate.children))
 
 
 def _is_preposition(token: Token) -> bool:

@@ -304,7 +304,7 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
     if root.pos_ == "PRON":
         return _unidentified(mention)
     kind = _kind_of_unresolved(_head_of_quantity(root))
-    name = tidy(mention.text) or mention.text
+    name = _fuller_mention(mention) or tidy(mention.text) or mention.text
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
     return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind))
 
@@ -382,6 +382,21 @@ def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:
         if actor not in people:
             people.append(actor)
     return people if len(people) >= 2 else None
+
+
+def _fuller_mention(mention: Span) -> Optional[str]:
+    """"The ministry said …" after "Seoul's foreign ministry said …": the fuller description
+    the text gave the same speaker before."""
+    root = mention.root
+    modifiers = [c for c in root.children if c.i < root.i]
+    if root.pos_ != "NOUN" or [c.lower_ for c in modifiers] != ["the"]:
+        return None
+    for token in reversed(mention.doc[: mention.start]):
+        if token.lemma_.lower() == root.lemma_.lower() and token.pos_ in ("NOUN", "PROPN") and token.i != root.i:
+            described = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
+            if described:
+                return tidy(token.doc[min(c.left_edge.i for c in described): token.i + 1].text)
+    return None
 
 
 def _speaker_of(actor) -> Speaker:
