@@ -1,0 +1,55 @@
+"""Page furniture: lines a publisher prints on every article, which are not news.
+
+"A version of this article appeared in print on March 3, 2009, on page A1", a "RETWEET"
+sidebar or a comments block carries a date, so extraction makes an event of it; printed on
+many articles of one outlet it merges into one entry with many sources, the best-sourced
+"event" of the briefing. What gives it away is that its wording stays while its date moves
+with each article: the same words, numbers and month names aside, dated to three or more
+different days by three or more sources. A real event repeated word for word across
+articles (a background paragraph, a syndicated wire story) keeps its date, and a real
+event whose sources disagree on the date is worded differently by each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefgen.model import Event
+
+MIN_SOURCES = 3
+MIN_DAYS = 3
+# The share of a furniture entry's sources that print the same wording.
+MIN_SAME_WORDING = 0.6
+
+_MONTH_OR_DAY_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight)\b\.?",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
+_NOT_A_WORD = re.compile(r"[\W_]+")
+
+
+def wording(text: str) -> str:
+    """The words of a sentence without its dates and numbers, for comparing templates."""
+    text = _NUMBER.sub(" ", _MONTH_OR_DAY_NAME.sub(" ", text.casefold()))
+    return " ".join(_NOT_A_WORD.sub(" ", text).split())
+
+
+def is_page_furniture(event: Event) -> bool:
+    """Whether the entry is one line printed across articles with each article's own date."""
+    days_of_source: dict[str, set[str]] = defaultdict(set)
+    for date in [event.date, *event.conflicting_dates]:
+        for source in date.sources:
+            days_of_source[source].add(date.start or date.value)
+    days = {day for days in days_of_source.values() for day in days}
+    sources_of_wording: dict[str, set[str]] = defaultdict(set)
+    for span in event.evidence:
+        sources_of_wording[wording(span.text)].add(span.source)
+    sources = {span.source for span in event.evidence}
+    if len(sources) < MIN_SOURCES or len(days) < MIN_DAYS:
+        return False
+    most_shared = max(len(s) for s in sources_of_wording.values())
+    return most_shared >= MIN_SOURCES and most_shared >= MIN_SAME_WORDING * len(sources)
