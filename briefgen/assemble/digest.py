@@ -45,6 +45,7 @@ MIN_AUTO_KEY_DAYS = 10
 MAX_AUTO_KEY_DAYS = 30
 DEFAULT_PER_DAY = 3
 
+REFERRING_WEIGHT = 1.0
 PUBLISHED_WEIGHT = 0.5
 PUBLISHED_NEXT_DAY_WEIGHT = 0.25
 SPAN_QUANTILE = 0.02
@@ -52,9 +53,9 @@ SPAN_LEAD_DAYS = 7
 RECALLED_MIN_SHARE = 0.05
 RECALLED_MIN_SOURCES = 3
 
-STORY_WEIGHT = 0.5
+STORY_WEIGHT = 1.0
 SUPPORT_WEIGHT = 0.1
-REDUNDANT_SIMILARITY = 0.5
+REDUNDANT_SIMILARITY = 0.3
 MIN_SENTENCE_WORDS = 6
 MAX_SENTENCE_WORDS = 60
 
@@ -109,7 +110,7 @@ def build_digest(briefing: Briefing, key_days: int, per_day: int = DEFAULT_PER_D
     story = _centroid_by_source(every, [s.vector(weights) for s in every])
 
     def salience(day: dt.date) -> float:
-        return (referring.get(day, 0) + PUBLISHED_WEIGHT * published.get(day, 0)
+        return (REFERRING_WEIGHT * referring.get(day, 0) + PUBLISHED_WEIGHT * published.get(day, 0)
                 + PUBLISHED_NEXT_DAY_WEIGHT * published.get(day + dt.timedelta(days=1), 0))
 
     chosen_days = sorted(sentences, key=lambda day: (-salience(day), day))[:key_days]
