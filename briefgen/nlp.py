@@ -50,14 +50,14 @@ def load_pipeline(name: str):
 
     # importing the components registers them with spaCy
     from briefgen.contractions import COMPONENT_NAME as CONTRACTION_LEMMAS
-    from briefgen.long_sentences import COMPONENT_NAME as SENTENCE_BOUND
+    from briefgen.sentence_starts import COMPONENT_NAME as SENTENCE_STARTS
 
     check_pipeline(name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:  # a pipeline whose meta reads but whose weights do not
         raise ModelNotFoundError(f"cannot load spaCy pipeline {name!r}: {exc}; install one with: {INSTALL_HINT}") from None
-    nlp.add_pipe(SENTENCE_BOUND, before="parser")
+    nlp.add_pipe(SENTENCE_STARTS, before="parser")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(CONTRACTION_LEMMAS, after="lemmatizer")
     return nlp

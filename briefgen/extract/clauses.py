@@ -11,7 +11,15 @@ rewrites that keep it readable on its own line:
 - "had signed" reads "signed": on a timeline every past event is simply past.
 
 Callers may replace a run of tokens by other words (``the two countries`` by the countries
-the text means).
+the text means, "he" by the person it resolves to).
+
+A deletion must leave a sound clause, and that is checked rather than hoped for: every word
+kept keeps the word it depends on, no word loses a complement it needs (a preposition its
+object, a verb its object or clause), brackets and quotation marks stay paired and never
+empty, and punctuation that belonged to a deleted phrase goes with it. When the check fails
+the summary is the whole sentence (``sentence_summary``), without its date expressions only
+where that removal passes the same check. A summary longer than the timeline's line is cut
+at a phrase boundary: whole trailing phrases are dropped, never the middle of one.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 # Clause dependents that start a separate statement; they are left out of a summary.
 SEPARATE_CLAUSES = {"advcl", "parataxis", "ccomp", "conj", "cc", "mark", "punct", "relcl", "appos", "dep", "csubj", "meta", "acl"}
@@ -31,11 +39,13 @@ ANTECEDENT_WORD_LIMIT = 10
 
 @dataclass(frozen=True)
 class Replacement:
-    """Tokens ``start``..``end`` (exclusive) read as ``text`` in a summary."""
+    """Tokens ``start``..``end`` (exclusive) read as ``text`` in a summary: the ``names`` of
+    the actors they stand for ("India and South Korea" for "the two countries")."""
 
     start: int
     end: int
     text: str
+    names: tuple[str, ...] = ()
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -67,27 +77,188 @@ def noun_phrase(noun: Token, excluded: set[int]) -> list[Token]:
 
 def summarize_clause(
     predicate: Token, excluded: set[int], replacements: Optional[list[Replacement]] = None, extra: Optional[list[Token]] = None
-) -> str:
-    """Subject, predicate and complements of one clause as one line; "" when it has no subject or verb left."""
-    words = _clause_tokens(predicate, excluded) + [t for t in (extra or []) + _shared_subject(predicate) if t.i not in excluded]
-    pieces = _pieces(sorted(set(words), key=lambda t: t.i), replacements or [])
+) -> Optional[str]:
+    """Subject, predicate and complements of one clause as one line.
+
+    "" when the clause says nothing a timeline can use (no subject or verb left); None when
+    the deletions cannot be shown to leave a sound clause, so that the caller falls back to
+    the whole sentence.
+    """
+    shared = _shared_subject(predicate)
+    words = _clause_tokens(predicate, excluded) + [t for t in (extra or []) + shared if t.i not in excluded]
+    words = sorted(set(words), key=lambda t: t.i)
     antecedent = _antecedent_piece(predicate, words, excluded, replacements or [])
-    if antecedent is not None:
-        pieces = _merge_antecedent(pieces, antecedent)
     has_subject = (
         antecedent is not None
-        or bool(_shared_subject(predicate))
+        or bool(shared)
         or any(t.dep_ in SUBJECT_DEPS and t.head.i == predicate.i for t in words)
     )
     if not has_subject and not (predicate.dep_ == "ROOT" and predicate.tag_ in {"VBD", "VBZ", "VBP"}):
         return ""  # "Showing up", "When delivering his address": no one to say did it
     if predicate.lemma_ == "be" and not any(t.head.i == predicate.i and t.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod", "punct"} for t in words):
         return ""  # "just as Clinton was eight years ago": the rest of the clause is elided
-    while pieces and pieces[0].token is not None and pieces[0].text == pieces[0].token.text and pieces[0].token.tag_ in {"WRB", "WDT", "WP"}:
-        pieces = pieces[1:]  # "when he founded it" -> "he founded it"
-    if not pieces:
-        return ""
-    return finish(pieces)
+    stand_ins = frozenset()
+    while words and words[0].tag_ in {"WRB", "WDT", "WP"} and not _replaced(words[0], replacements or []):
+        # "when he founded it" -> "he founded it"; "that Peru signed" -> "Peru signed <the pact>".
+        stand_ins |= {words[0].i} if antecedent is not None else set()
+        words = words[1:]
+    words = without_stranded_punctuation(words)
+    roots = {predicate.i} | {t.i for t in shared if t.head.i not in {w.i for w in shared}}
+    if not words or not is_sound(words, roots, excluded, stand_ins):
+        return None
+    words, cut = shortened(words, roots, excluded, predicate, stand_ins)
+    pieces = _pieces(words, replacements or [])
+    if antecedent is not None:
+        pieces = _merge_antecedent(pieces, antecedent)
+    return finish(pieces, cut=cut)
+
+
+def sentence_summary(
+    sentence: Span, dates: set[int], furniture: set[int], replacements: Optional[list[Replacement]] = None
+) -> str:
+    """The sentence as the summary, for a clause that cannot be compressed soundly.
+
+    Without its ``dates`` where that leaves it sound (the timeline shows the date), and never
+    with ``furniture`` (a dateline, a byline); cut at a phrase boundary when longer than a
+    timeline line.
+    """
+    tokens = [t for t in sentence if not t.is_space and t.i not in furniture]
+    root = sentence.root
+    for dropped in (dates | furniture, furniture):
+        kept = without_stranded_punctuation(_tidy([t for t in tokens if t.i not in dropped], dropped))
+        if kept and is_sound(kept, {root.i}, dropped):
+            words, cut = shortened(kept, {root.i}, dropped, root)
+            return finish(_pieces(words, replacements or []), cut=cut)
+    while tokens and tokens[-1].text in {".", "!", "?"}:
+        tokens = tokens[:-1]
+    return finish(_pieces(tokens, replacements or []))
+
+
+def _replaced(token: Token, replacements: list[Replacement]) -> bool:
+    return any(r.start <= token.i < r.end for r in replacements)
+
+
+# Dependents a word cannot lose and still read as written: "met with" needs its object,
+# "signed" the thing signed, "is" its complement.
+REQUIRED_DEPS = frozenset({"dobj", "pobj", "pcomp", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative"})
+OPENING_BRACKETS = {"(": ")", "[": "]"}
+CLOSING_BRACKETS = {")": "(", "]": "["}
+QUOTE_PAIRS = {"“": "”", "‘": "’", "«": "»"}
+# Punctuation that separates phrases; it goes with a phrase when the phrase goes.
+SEPARATORS = frozenset({",", ";", ":", "—", "–", "-", "--"})
+
+
+def is_sound(words: list[Token], roots: set[int], excluded: set[int], stand_ins: frozenset[int] = frozenset()) -> bool:
+    """Whether the kept words read as a clause the text wrote, less whole phrases.
+
+    ``roots`` are the words allowed to lose their head (the clause's predicate, a subject
+    it shares with the clause above); ``excluded`` words (the dates) may go from under a
+    word that needs them only together with the preposition that introduced them, and a
+    phrase the parser hung on a date keeps its place without it. ``stand_ins`` are words
+    replaced rather than deleted (a relative pronoun by its antecedent).
+    """
+    kept = {t.i for t in words} | stand_ins
+    for token in words:
+        if token.is_punct:
+            continue
+        if token.i not in roots and token.head.i not in kept and token.head.i not in excluded and token.head.i != token.i:
+            return False
+        for child in token.children:
+            if child.dep_ in REQUIRED_DEPS and child.i not in kept and not _all_excluded(child, excluded):
+                return False
+    return _paired(words)
+
+
+def _all_excluded(token: Token, excluded: set[int]) -> bool:
+    return all(t.i in excluded for t in token.subtree if not t.is_punct)
+
+
+def _paired(words: list[Token]) -> bool:
+    """Brackets and quotation marks kept in pairs, each pair around at least one word."""
+    stack: list[str] = []
+    straight = 0
+    inside_words = [0]
+    for token in words:
+        text = token.text
+        if text in OPENING_BRACKETS or text in QUOTE_PAIRS:
+            stack.append(OPENING_BRACKETS.get(text) or QUOTE_PAIRS[text])
+            inside_words.append(0)
+        elif text in CLOSING_BRACKETS or text in QUOTE_PAIRS.values():
+            if not stack or stack.pop() != text or inside_words.pop() == 0:
+                return False
+        elif text == '"':
+            straight += 1
+        elif not token.is_punct:
+            inside_words[-1] += 1
+    return not stack and straight % 2 == 0
+
+
+def without_stranded_punctuation(words: list[Token]) -> list[Token]:
+    """The words without separators left stranded by a deletion.
+
+    A comma or dash next to a deleted phrase belonged to it ("The bloc, which was formed in
+    2009, added …" less the clause reads "The bloc added …"); one at either end, or before
+    another, separates nothing.
+    """
+    kept = {t.i for t in words}
+    doc = words[0].doc if words else None
+    result: list[Token] = []
+    for n, token in enumerate(words):
+        if token.text in SEPARATORS:
+            before, after = _neighbour(doc, token, -1), _neighbour(doc, token, +1)
+            at_edge = not result or n == len(words) - 1
+            next_kept = words[n + 1] if n + 1 < len(words) else None
+            doubled = next_kept is not None and (next_kept.text in SEPARATORS or next_kept.text in CLOSING_BRACKETS or next_kept.text in {".", "?", "!"})
+            beside_gap = (before is not None and before.i not in kept) or (after is not None and after.i not in kept)
+            if at_edge or doubled or beside_gap or (result and result[-1].text in OPENING_BRACKETS):
+                continue
+        result.append(token)
+    while result and result[-1].is_punct and result[-1].text not in CLOSING_BRACKETS and result[-1].text not in QUOTE_PAIRS.values() and result[-1].text != '"':
+        result.pop()
+    return result
+
+
+def _neighbour(doc, token: Token, step: int) -> Optional[Token]:
+    i = token.i + step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+# Dependents whose whole phrase may go from the end of a summary that is too long.
+TRAILING_PHRASE_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "conj", "appos", "relcl", "acl", "dep", "parataxis", "ccomp", "xcomp"})
+
+
+def shortened(words: list[Token], roots: set[int], excluded: set[int], predicate: Token,
+              stand_ins: frozenset[int] = frozenset()) -> tuple[list[Token], bool]:
+    """The words cut to the timeline's line at a phrase boundary, and whether anything went.
+
+    Only whole phrases at the end go, after the predicate: the smallest trailing phrase whose
+    removal brings the line within the limit and leaves a sound clause. Without one the
+    words stay whole; a long line is better than one cut mid-phrase.
+    """
+    if _word_count(words) <= SUMMARY_WORD_LIMIT:
+        return words, False
+    kept = {t.i for t in words}
+    candidates = []
+    for token in words:
+        if token.i <= predicate.i or token.dep_ not in TRAILING_PHRASE_DEPS or token.head.i not in kept:
+            continue
+        start = token.left_edge.i
+        if token.dep_ == "conj":
+            start = min([start] + [c.i for c in token.head.children if c.dep_ in {"cc", "punct"} and start - 3 <= c.i < start])
+        phrase_ids = {t.i for t in token.subtree} | set(range(start, token.left_edge.i))
+        if all(t.i in phrase_ids for t in words if t.i >= start):
+            candidates.append(start)
+    for start in sorted(set(candidates), reverse=True):
+        rest = without_stranded_punctuation([t for t in words if t.i < start])
+        if _word_count(rest) <= SUMMARY_WORD_LIMIT and _word_count(rest) >= 3 and is_sound(rest, roots, excluded | set(range(start, words[-1].i + 1)), stand_ins):
+            return rest, True
+    return words, False
+
+
+def _word_count(words: list[Token]) -> int:
+    return sum(1 for t in words if not t.is_punct)
 
 
 @dataclass
@@ -169,7 +340,9 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
         return None
     if any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in predicate.children):
         return None  # "the room where he saw him": a place or time, no part the clause lacks
-    antecedent = noun_phrase(predicate.head, excluded | {t.i for t in predicate.subtree})
+    # "Ana Park, who met the envoy, and her deputy": what follows the clause is not its antecedent.
+    after = {t.i for c in predicate.head.children if c.dep_ in {"conj", "cc"} and c.i > predicate.i for t in c.subtree}
+    antecedent = noun_phrase(predicate.head, excluded | {t.i for t in predicate.subtree} | after)
     if not antecedent or len(antecedent) > ANTECEDENT_WORD_LIMIT:
         antecedent = [predicate.head]
     text = finish(_pieces(antecedent, replacements), capitalize=False)
@@ -216,17 +389,16 @@ def _merge_antecedent(pieces: list[_Piece], antecedent: _Piece) -> list[_Piece]:
     return sorted(pieces, key=lambda p: p.position)
 
 
-def finish(pieces: list[_Piece], capitalize: bool = True) -> str:
-    """Join pieces into one line, cut to the word limit with an ellipsis."""
+def finish(pieces: list[_Piece], capitalize: bool = True, cut: bool = False) -> str:
+    """Join pieces into one line; ``cut`` marks a line shortened at a phrase boundary with an ellipsis."""
     parts: list[str] = []
-    for index, piece in enumerate(pieces[:SUMMARY_WORD_LIMIT]):
+    for index, piece in enumerate(pieces):
         if index and not piece.tight:
             parts.append(" ")
         parts.append(piece.text)
-    text = "".join(parts).strip()
-    if len(pieces) > SUMMARY_WORD_LIMIT:
+    text = " ".join("".join(parts).split())
+    if cut:
         text = text.rstrip(",;:") + " …"
-    text = " ".join(text.split())
     return text[:1].upper() + text[1:] if capitalize else text
 
 

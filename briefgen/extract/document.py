@@ -54,7 +54,8 @@ def extract_unlabelled(doc: Doc, document: Document, *, day_first: bool = False)
     timexes = tag_doc(doc, dct, day_first=day_first)
     actors = find_actors(doc, source.id)
     positions = extract_positions(doc, source.id, actors, dates=timexes)
-    events = build_events(doc, source.id, timexes, actors, positions, published=dct)
+    # A guessed publication date resolves relative dates (flagged below) but dates no occasion.
+    events = build_events(doc, source.id, timexes, actors, positions, published=None if guessed else dct)
     if guessed:
         note = (f"relative date resolved against a publication date guessed from the latest date the text "
                 f"writes ({dct.isoformat()}); check it")

@@ -9,10 +9,11 @@ Three kinds of evidence make an event:
    or standing as a subject ("Tuesday was a good day") it dates nothing.
 2. A dated statement ("X said on Wednesday that ..."): built from the attributed position, so
    the speaker is the resolved name and the summary says what was said.
-3. The occasion an article reports ("said, speaking at the inaugural event of the forum"):
-   it happened when its speakers spoke, or, when the article dates none of that, on the
-   publication date; either way the date is marked ``inferred``. A statement made at that
-   occasion on that date is part of its entry rather than a second one.
+3. The occasion an article reports, told without a date of its own: its lead ("Ana Park
+   met Ravi Rao in Lima"), what was agreed or signed there, and the forum people are
+   reported speaking at (see :mod:`.occasions`).
+
+Summaries are the source's own words (see :mod:`.event_context`).
 
 "The two countries" and similar phrases are replaced by the countries the article names
 together just before, when it names exactly two.
@@ -22,26 +23,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.index import ActorIndex
-from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, phrase, summarize_clause
+from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree
 from briefgen.extract.dating import event_date
+from briefgen.extract.event_context import ArticleContext, clause_lemmas, says_too_little
+from briefgen.extract.furniture import within_furniture
+from briefgen.extract.occasions import Found, occasion_events
 from briefgen.extract.positions.lexicon import cue_class
 from briefgen.extract.positions.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, STRAIGHT_MARK, inside_quotation
 from briefgen.extract.temporal import Timex
-from briefgen.extract.vocabulary import (
-    EVENT_NOUNS,
-    OCCASION_NOUNS,
-    PREPOSITIONAL_PARTICIPLES,
-    event_type_for,
-    is_speech_lemma,
-    past_tense,
-)
-from briefgen.model import Event, EventDate, Position, TextSpan
+from briefgen.extract.vocabulary import EVENT_NOUNS, PREPOSITIONAL_PARTICIPLES, event_type_for, is_speech_lemma
+from briefgen.model import Event, EventDate, Position
 
 EVENT_TIMEX_TYPES = {"DATE", "TIME"}
 UNNAMED_SPEAKERS = {"i", "we", "you", "he", "she", "they", "it", "unattributed"}
@@ -54,13 +50,6 @@ HYPOTHETICAL_MODALS = {"can", "could", "may", "might", "should", "must"}
 # Words that tie a time of day or a season to one particular day or year.
 DEICTIC_WORDS = {"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "monday", "tuesday",
                  "wednesday", "thursday", "friday", "saturday", "sunday"}
-# Words that carry no happening of their own, "said" among them (a statement needs what
-# was said); a clause of little else is no timeline entry.
-FUNCTION_WORDS = frozenset(
-    "i me my we us our you your he him his she her it its they them their this that these those "
-    "a an the be is are was were been being am do does did done have has had will would shall "
-    "should can could may might must 'll ’ll so not say says said tell tells told".split()
-)
 # What a speech verb says: a clause, an infinitive, an object ("announced his candidacy").
 REPORTED_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
 # Verbs of change whose "from <date>" names the baseline of a comparison.
@@ -75,17 +64,7 @@ PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states", "neighbo
 # How far back the pair may be named, and how close its two names must stand.
 PAIR_REACH_TOKENS = 250
 PAIR_GAP_TOKENS = 6
-# An occasion may take the publication date only when the article opens with it.
-LEAD_CHARS = 600
-STATEMENT_CONTENT_WORDS = 22
-CONFIDENCE = {"clause": 0.85, "noun": 0.7, "statement": 0.8, "occasion": 0.6}
-
-
-@dataclass
-class _Found:
-    event: Event
-    order: int  # character offset of the evidence, for reading order
-    speaker: Optional[str] = None
+CONFIDENCE = {"clause": 0.85, "noun": 0.7, "statement": 0.8}
 
 
 def build_events(
@@ -96,23 +75,28 @@ def build_events(
     positions: Iterable[Position] = (),
     published: Optional[dt.date] = None,
 ) -> list[Event]:
-    """The events of one parsed article, in reading order, ids E1.. local to it."""
+    """The events of one parsed article, in reading order, ids E1.. local to it.
+
+    ``published`` is the article's own date, which dates the occasion it reports when the
+    text gives that no date of its own; None when the date is unknown or only guessed.
+    """
     timexes = list(timexes)
     generic = _generic_clauses(doc, timexes)
+    spans_of_time = _token_indices(doc, [t for t in timexes if t.type not in EVENT_TIMEX_TYPES])
     timexes = [t for t in timexes if t.type in EVENT_TIMEX_TYPES]
-    text = doc.text  # rebuilt from the tokens on every access: read it once
-    pairs = _pair_replacements(doc, actors)
-    timex_tokens = _token_indices(doc, timexes)
+    # A period a thing is named by stays in a summary like any other words of its name.
+    dates = _token_indices(doc, [t for t in timexes if not _names_a_period_at(doc, t)])
+    context = ArticleContext.of(doc, source_id, actors, dates, published, _pair_replacements(doc, actors), spans_of_time)
     dated_positions = [p for p in positions if _made_statement(p, doc)]
 
-    found: list[_Found] = []
-    by_anchor: dict[tuple[int, str], _Found] = {}
+    found: list[Found] = []
+    by_anchor: dict[tuple[int, str], Found] = {}
     for timex in timexes:
         date = event_date(timex)
         if date is None:
             continue  # "recently", "in the past": nothing a timeline can place
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or _inside_quoted_title(span) or _page_furniture(span.sent) or _dates_a_statement(timex, date, dated_positions):
+        if span is None or within_furniture(span) or _inside_quoted_title(span) or _page_furniture(span.sent) or _dates_a_statement(timex, date, dated_positions):
             continue
         anchor = _anchor(span)
         if anchor is None or anchor.i in generic:
@@ -133,15 +117,14 @@ def build_events(
             if len(timex.text) > len(earlier.text):
                 earlier.text = timex.text
             continue
-        event = _anchored_event(anchor, date, timex, text, source_id, timex_tokens, pairs, actors)
+        event = _anchored_event(anchor, date, timex, context)
         if event is not None:
-            by_anchor[key] = _Found(event, event.evidence[0].start)
+            by_anchor[key] = Found(event, event.evidence[0].start, anchor=anchor.i)
             found.append(by_anchor[key])
 
-    statements = _statement_events(dated_positions, doc, text, source_id, actors)
-    occasions = _occasion_events(doc, text, source_id, actors, statements, found, published, timex_tokens, pairs)
-    folded = {id(s) for o in occasions for s in statements if _fold(o, s)}
-    found += [s for s in statements if id(s) not in folded] + occasions
+    statements = _statement_events(dated_positions, context)
+    occasions = occasion_events(context, found, statements)  # takes in the statements made at a forum
+    found += statements + occasions
     found.sort(key=lambda f: f.order)
     return [f.event.model_copy(update={"id": f"E{n}"}) for n, f in enumerate(found, start=1)]
 
@@ -160,6 +143,8 @@ def _anchor(span: Span) -> Optional[Token]:
     if _compared(root):
         return None  # "voted in lower numbers than in 2008": 2008 is the yardstick, not the time
     head = root.head
+    if names_a_period(root):
+        return None  # "a work programme for 2027-2029", "chair for 2011": the thing's period, not a time
     if root.dep_ in NOMINAL_MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"}:
         return head if _is_event_noun(head) else None  # "the October debate" / "the 2007 bill"
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}:
@@ -177,6 +162,18 @@ def _anchor(span: Span) -> Optional[Token]:
         attribute = next((c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}), None)
         return attribute if attribute is not None and _is_event_noun(attribute) else None
     return verb
+
+
+# Prepositions by which a date names the period a thing covers or its deadline.
+PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
+
+
+def names_a_period(root: Token) -> bool:
+    """A date in "a work programme for 2027-2029", "the chair for 2011", "a target of £3 billion
+    by 2015": it tells what period the thing (not a happening) covers, not when anything happened."""
+    head = root.head
+    return (root.dep_ == "pobj" and head.lower_ in PERIOD_PREPOSITIONS and head.head.pos_ in {"NOUN", "PROPN"}
+            and not _is_event_noun(head.head))
 
 
 def _compared(token: Token) -> bool:
@@ -264,23 +261,20 @@ def _dates_a_statement(timex: Timex, date: EventDate, positions: list[Position])
 # --- building events --------------------------------------------------------------------------
 
 
-def _anchored_event(
-    anchor: Token, date: EventDate, timex: Timex, text: str, source_id: str,
-    timex_tokens: set[int], pairs: list[Replacement], actors: ActorIndex,
-) -> Optional[Event]:
+def _anchored_event(anchor: Token, date: EventDate, timex: Timex, context: ArticleContext) -> Optional[Event]:
     if anchor.pos_ in {"NOUN", "PROPN"}:
-        tokens = noun_phrase(anchor, timex_tokens)
+        tokens = noun_phrase(anchor, context.excluded)
         if sum(1 for t in tokens if t.is_alpha and not t.is_stop) < 2:
             return None  # "Tuesday's outcome": too little to stand as a timeline entry
-        summary = phrase(tokens, pairs, capitalize=True)
+        summary = context.noun_summary(anchor)
         kind, lemmas, clause = "noun", [anchor.lemma_] + [t.lemma_ for t in tokens], tokens
     else:
-        extra = _reported_content(anchor, timex_tokens) if is_speech_lemma(anchor.lemma_) else []
-        summary = summarize_clause(anchor, timex_tokens, pairs, extra)
-        kind, lemmas, clause = "clause", _clause_lemmas(anchor), own_subtree(anchor)
+        extra = _reported_content(anchor, context.excluded) if is_speech_lemma(anchor.lemma_) else []
+        summary = context.clause_summary(anchor, extra)
+        kind, lemmas, clause = "clause", clause_lemmas(anchor), own_subtree(anchor)
         if is_speech_lemma(anchor.lemma_) and not any(c.dep_ in REPORTED_DEPS for c in anchor.children):
             lemmas[0] = ""  # "added to his portfolio", "the case was argued": nothing is reported
-    if not summary or (kind == "clause" and _says_too_little(summary)):
+    if not summary or (kind == "clause" and says_too_little(summary)):
         return None  # "We said", "She did", "It was revealed": no entry a reader could use
     confidence = CONFIDENCE[kind] - (0.1 if timex.basis == "relative" else 0.0)
     if kind == "clause" and anchor.dep_ not in {"ROOT", "conj", "parataxis", "ccomp", "relcl"}:
@@ -290,16 +284,10 @@ def _anchored_event(
         date=date,
         summary=summary,
         type=event_type_for(lemmas),
-        actors=_actors_in(clause, actors, pairs),
+        actors=context.actors_in(clause),
         confidence=round(confidence, 2),
-        evidence=[_sentence_evidence(text, source_id, anchor.sent)],
+        evidence=[context.evidence(anchor.sent)],
     )
-
-
-def _says_too_little(summary: str) -> bool:
-    """Fewer than two words besides pronouns, articles and the verbs be, do, have and the modals."""
-    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", summary.lower())
-    return sum(1 for w in words if w not in FUNCTION_WORDS) < 2
 
 
 def _reported_content(predicate: Token, excluded: set[int]) -> list[Token]:
@@ -308,17 +296,6 @@ def _reported_content(predicate: Token, excluded: set[int]) -> list[Token]:
         if child.dep_ == "ccomp":
             return [t for t in own_subtree(child) if t.i not in excluded]
     return []
-
-
-def _clause_lemmas(predicate: Token) -> list[str]:
-    """The predicate's lemma, then the heads of its object and prepositional complements."""
-    lemmas = [predicate.lemma_.lower()]
-    for child in predicate.children:
-        if child.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
-            lemmas.append(child.lemma_.lower())
-        elif child.dep_ == "prep":
-            lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
-    return lemmas
 
 
 def _made_statement(position: Position, doc: Doc) -> bool:
@@ -336,8 +313,10 @@ def _made_statement(position: Position, doc: Doc) -> bool:
     return cue is not None and not is_infinitive(cue.root)
 
 
-def _statement_events(positions: list[Position], doc: Doc, text: str, source_id: str, actors: ActorIndex) -> list[_Found]:
-    """One event per speaker, date and sentence of dated statements."""
+def _statement_events(positions: list[Position], context: ArticleContext) -> list[Found]:
+    """One event per speaker, date and sentence of dated statements: the sentence in its own
+    words, the speaker's pronoun or description read as the speaker's name."""
+    doc = context.doc
     groups: dict[tuple[str, str, int], list[Position]] = {}
     for position in positions:
         sentence = doc.char_span(position.cue.start, position.cue.end, alignment_mode="expand")
@@ -348,149 +327,27 @@ def _statement_events(positions: list[Position], doc: Doc, text: str, source_id:
     found = []
     for (speaker, _, sentence_start), group in groups.items():
         first = min(group, key=lambda p: p.cue.start)
-        mention = first.speaker_mention.text if first.speaker_mention is not None else ""
-        if mention.lower().split(" ", 1)[0] in {"the", "a", "an"} and mention.lower().endswith(speaker.lower()):
-            # A speaker with no name reads as the text named it: "The governor said".
-            speaker = first.speaker_mention.text[:1].upper() + first.speaker_mention.text[1:]
         cue = doc.char_span(first.cue.start, first.cue.end, alignment_mode="expand")
-        verb = past_tense(cue.root)
-        content = " ".join(first.text.split()[:STATEMENT_CONTENT_WORDS])
-        if len(first.text.split()) > STATEMENT_CONTENT_WORDS:
-            content = content.rstrip(",;:") + " …"
-        if first.kind != "direct" and content.count("“") > content.count("”"):
-            content += "”"  # a quotation inside the reported words closes where they end
-        said = f"“{content}”" if first.kind == "direct" else content
+        sentence = doc[sentence_start].sent
+        # The date of the saying goes; a date inside what was said stays ("would reopen next month").
+        content = [(e.start, e.end) for p in group for e in p.evidence]
+        said_when = {i for i in context.dates if not any(a <= doc[i].idx < b for a, b in content)}
+        summary = context.sentence_summary(sentence, said_when)
+        if not summary or says_too_little(summary):
+            continue
         confidence = min(CONFIDENCE["statement"], first.confidence) - (0.1 if first.date.basis == "relative" else 0.0)
         names = [speaker] + [a for p in group for a in ([p.speaker.affiliation] if p.speaker.affiliation else [])]
         event = Event(
             id="E1",
             date=first.date.model_copy(),
-            summary=f"{speaker} {verb} {said}",
+            summary=summary,
             type=event_type_for([cue.root.lemma_]),
             actors=list(dict.fromkeys(n for n in names if n)),
             confidence=round(max(confidence, 0.0), 2),
-            evidence=[_sentence_evidence(text, source_id, doc[sentence_start].sent)],
+            evidence=[context.evidence(sentence)],
         )
-        found.append(_Found(event, event.evidence[0].start, speaker))
+        found.append(Found(event, event.evidence[0].start, speaker=speaker, anchor=cue.root.i))
     return found
-
-
-def _occasion_events(
-    doc: Doc, text: str, source_id: str, actors: ActorIndex, statements: list[_Found], anchored: list[_Found],
-    published: Optional[dt.date], timex_tokens: set[int], pairs: list[Replacement],
-) -> list[_Found]:
-    """Undated occasions people are reported speaking at, dated by their statements or the article."""
-    found: list[_Found] = []
-    named: set[str] = set()
-    # Occasions the article dates itself ("Tuesday's debate") are covered by that entry.
-    dated_names = {w.lower() for f in anchored for w in f.event.summary.split() if f.event.type in {"meeting", "visit"}}
-    for token in doc:
-        occasion = _reported_occasion(token)
-        if occasion is None:
-            continue
-        verb, noun = occasion
-        if any(t.i in timex_tokens for t in own_subtree(verb)):
-            continue  # it has its own date: the date's clause event covers it
-        subject = _subject_of(verb)
-        speaker = actors.resolve(doc[subject.i: subject.i + 1]) if subject is not None else None
-        if speaker is None:
-            continue  # "it was at the conference that ...": whose occasion is not said
-        in_lead = token.sent.start_char - doc[0].sent.start_char < LEAD_CHARS
-        date = _occasion_date(speaker.name, statements, published if in_lead else None)
-        if date is None or noun.lemma_.lower() in dated_names:
-            continue
-        words = noun_phrase(noun, timex_tokens)
-        name = phrase(words, pairs)
-        if name.lower() in named:
-            continue
-        named.add(name.lower())
-        organised = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-        if organised is not None:  # "hosted by the Embassy": who organised it belongs in the entry
-            organisers = sorted(organised.subtree, key=lambda t: t.i)
-            name += ", " + phrase(organisers, pairs)
-            words = words + organisers
-        preposition = noun.head.lower_ if noun.dep_ == "pobj" else ""
-        if is_speech_lemma(verb.lemma_) or verb.lemma_.lower() == "speak":
-            action = f"spoke {preposition}".strip()
-        else:
-            action = f"{past_tense(verb)} {preposition}".strip()
-        summary = f"{speaker.name} {action} {name}"
-        event = Event(
-            id="E1",
-            date=date,
-            summary=summary,
-            type="visit" if noun.lemma_.lower() in {"visit", "trip"} else "meeting",
-            actors=list(dict.fromkeys([speaker.name] + _actors_in(words, actors, pairs))),
-            confidence=CONFIDENCE["occasion"],
-            evidence=[_sentence_evidence(text, source_id, token.sent)],
-        )
-        found.append(_Found(event, event.evidence[0].start, speaker.name))
-    return found
-
-
-def _reported_occasion(token: Token) -> Optional[tuple[Token, Token]]:
-    """(verb, occasion noun) for "speaking at the forum", "attended the summit" in the past."""
-    lemma = token.lemma_.lower()
-    if lemma not in OCCASION_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    noun = token
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN"}:
-        # "the inaugural event of the forum": the outer noun is the occasion named.
-        outer = noun.head.head
-        if outer.lemma_.lower() in OCCASION_NOUNS:
-            return None
-    if lemma == "event" and not any(c.dep_ == "prep" for c in noun.children):
-        return None  # a bare "the event" refers back; it names nothing new
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during", "on", "to"} and noun.head.head.pos_ in {"VERB", "AUX"}:
-        verb = noun.head.head
-    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"attend", "address", "host", "hold", "open", "inaugurate", "visit", "chair", "organise", "organize"}:
-        verb = noun.head
-    else:
-        return None
-    if not _reported_as_past(verb):
-        return None
-    return verb, noun
-
-
-def _reported_as_past(verb: Token) -> bool:
-    if verb.tag_ in {"VBD"} or (verb.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in verb.children)):
-        return True
-    # "said, speaking at ...": a participle takes the tense of the verb it hangs from.
-    return verb.tag_ in {"VBG", "VBN"} and verb.head.i != verb.i and verb.head.tag_ == "VBD"
-
-
-def _subject_of(verb: Token) -> Optional[Token]:
-    for candidate in (verb, verb.head):
-        for child in candidate.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                return child
-        if candidate.tag_ not in {"VBG", "VBN"}:
-            break
-    return None
-
-
-def _occasion_date(speaker: Optional[str], statements: list[_Found], published: Optional[dt.date]) -> Optional[EventDate]:
-    """The day of the speaker's dated statement in the article, else the publication date; inferred."""
-    own = [s for s in statements if speaker and s.speaker == speaker and s.event.date.granularity in {"day", "time"}]
-    if own:
-        date = own[0].event.date
-        return date.model_copy(update={"basis": "inferred", "value": date.value[:10], "granularity": "day", "mod": None})
-    if published is None:
-        return None
-    day = published.isoformat()
-    return EventDate(value=day, granularity="day", start=day, end=day, text="", basis="inferred")
-
-
-def _fold(occasion: _Found, statement: _Found) -> bool:
-    """A statement the speaker made at the occasion, that day, joins the occasion's entry."""
-    if not occasion.speaker or occasion.speaker != statement.speaker:
-        return False
-    if (occasion.event.date.start, occasion.event.date.end) != (statement.event.date.start, statement.event.date.end):
-        return False
-    occasion.event.evidence += [e for e in statement.event.evidence if e not in occasion.event.evidence]
-    occasion.event.actors = list(dict.fromkeys(occasion.event.actors + statement.event.actors))
-    occasion.order = min(occasion.order, statement.order)
-    return True
 
 
 # --- names and evidence -------------------------------------------------------------------------
@@ -506,7 +363,7 @@ def _pair_replacements(doc: Doc, actors: ActorIndex) -> list[Replacement]:
         if pair is None:
             continue
         start = min(c.i for c in token.children if c.dep_ in {"det", "nummod", "predet"} or c.lower_ in PAIR_WORDS)
-        replacements.append(Replacement(start, token.i + 1, f"{pair[0]} and {pair[1]}"))
+        replacements.append(Replacement(start, token.i + 1, f"{pair[0]} and {pair[1]}", pair))
     return replacements
 
 
@@ -523,16 +380,9 @@ def _last_named_pair(doc: Doc, actors: ActorIndex, token: Token) -> Optional[tup
     return None
 
 
-def _actors_in(tokens: list[Token], actors: ActorIndex, pairs: list[Replacement]) -> list[str]:
-    names: list[str] = []
-    for token in tokens:
-        actor = actors.actor_at(token.i)
-        if actor is not None and actor.type in {"PERSON", "ORG", "GPE", "NORP"} and actor.name not in names:
-            names.append(actor.name)
-        for pair in pairs:
-            if pair.start <= token.i < pair.end:
-                names.extend(n for n in pair.text.split(" and ") if n not in names)
-    return names
+def _names_a_period_at(doc: Doc, timex: Timex) -> bool:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and names_a_period(span.root)
 
 
 def _token_indices(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -566,13 +416,3 @@ def _inside_quoted_title(span: Span) -> bool:
     opens = [t for t in left if t.text in OPENING_QUOTE_TOKENS | {STRAIGHT_MARK, "''"}]
     closes = [t for t in right if t.text in CLOSING_QUOTE_TOKENS | {STRAIGHT_MARK}]
     return bool(opens and closes) and all(t.is_title or t.like_num or t.is_punct for t in span.doc[opens[-1].i + 1: closes[0].i])
-
-
-def _sentence_evidence(text: str, source_id: str, sentence: Span) -> TextSpan:
-    """The sentence without the blank lines spaCy attaches to it (a blanked front matter block)."""
-    start, end = sentence.start_char, sentence.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return TextSpan(source=source_id, start=start, end=end, text=text[start:end])

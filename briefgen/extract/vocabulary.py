@@ -71,7 +71,7 @@ OCCASION_NOUNS = frozenset(
     (
         "forum summit meeting conference talks dialogue session ceremony rally debate hearing convention "
         "briefing seminar symposium workshop roundtable event gathering reception dinner visit "
-        "celebration festival launch inauguration sidelines"
+        "celebration festival launch inauguration sidelines interview call"
     ).split()
 )
 # Participles that work as prepositions ("starting in 2017", "following the vote"): a date

@@ -1,0 +1,132 @@
+"""What every step that builds events of one article shares: its words, names and summaries.
+
+An event's summary must be the source's own words (see :mod:`.clauses`): the clause
+compressed where that is sound, else the sentence, never with the article's furniture (a
+dateline, a time stamp) and with the few rewrites a timeline line needs: "the two countries"
+and a subject pronoun read as the names they stand for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.actors.index import ActorIndex
+from briefgen.extract.clauses import (
+    Replacement,
+    noun_phrase,
+    phrase,
+    sentence_summary,
+    summarize_clause,
+    without_stranded_punctuation,
+    is_sound,
+)
+from briefgen.extract.furniture import is_furniture
+from briefgen.model import TextSpan
+
+# Words that carry no happening of their own, "said" among them (a statement needs what
+# was said); a clause of little else is no timeline entry.
+FUNCTION_WORDS = frozenset(
+    "i me my we us our you your he him his she her it its they them their this that these those "
+    "a an the be is are was were been being am do does did done have has had will would shall "
+    "should can could may might must 'll ’ll so not say says said tell tells told".split()
+)
+# Subject pronouns a summary names: "He met the envoy" reads "Ana Park met the envoy".
+NAMED_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+@dataclass
+class ArticleContext:
+    doc: Doc
+    text: str  # doc.text, read once: spaCy rebuilds it on every access
+    source_id: str
+    actors: ActorIndex
+    dates: set[int]  # tokens of the date expressions, which a summary leaves out
+    published: Optional[dt.date] = None
+    # "the two countries" -> "India and South Korea", "he" -> "Ana Park".
+    replacements: list[Replacement] = field(default_factory=list)
+    furniture: set[int] = field(default_factory=set)
+    # Tokens of durations and recurring times ("for three years", "every June"): a clause
+    # they qualify tells a state or a habit, not a happening.
+    spans_of_time: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, doc: Doc, source_id: str, actors: ActorIndex, dates: set[int], published: Optional[dt.date],
+           pairs: list[Replacement], spans_of_time: set[int]) -> "ArticleContext":
+        furniture = {t.i for t in doc if is_furniture(t)}
+        context = cls(doc, doc.text, source_id, actors, dates, published, list(pairs), furniture, spans_of_time)
+        context.replacements += context._subject_pronouns(pairs)
+        return context
+
+    def _subject_pronouns(self, pairs: list[Replacement]) -> list[Replacement]:
+        taken = {i for r in pairs for i in range(r.start, r.end)}
+        found = []
+        for token in self.doc:
+            if token.lower_ in NAMED_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.i not in taken:
+                actor = self.actors.resolve(self.doc[token.i: token.i + 1])
+                if actor is not None:
+                    found.append(Replacement(token.i, token.i + 1, actor.name, (actor.name,)))
+        return found
+
+    @property
+    def excluded(self) -> set[int]:
+        return self.dates | self.furniture
+
+    def clause_summary(self, predicate: Token, extra: Optional[list[Token]] = None) -> str:
+        """The clause in its own words, or its sentence when the clause cannot be cut soundly."""
+        summary = summarize_clause(predicate, self.excluded, self.replacements, extra)
+        if summary is None:
+            return self.sentence_summary(predicate.sent)
+        return summary
+
+    def noun_summary(self, noun: Token) -> str:
+        """A happening named by a noun, as its noun phrase ("The October debate")."""
+        tokens = without_stranded_punctuation(noun_phrase(noun, self.excluded))
+        if not tokens or not is_sound(tokens, {noun.i}, self.excluded):
+            return self.sentence_summary(noun.sent)
+        return phrase(tokens, self.replacements, capitalize=True)
+
+    def sentence_summary(self, sentence: Span, dates: Optional[set[int]] = None) -> str:
+        """The sentence, less ``dates`` (default: all its date expressions) where that is sound."""
+        return sentence_summary(sentence, self.dates if dates is None else dates, self.furniture, self.replacements)
+
+    def evidence(self, sentence: Span) -> TextSpan:
+        """The sentence without the blank lines spaCy attaches to it (a blanked front matter block)."""
+        start, end = sentence.start_char, sentence.end_char
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return TextSpan(source=self.source_id, start=start, end=end, text=self.text[start:end])
+
+    def actors_in(self, tokens: list[Token]) -> list[str]:
+        names: list[str] = []
+        for token in tokens:
+            actor = self.actors.actor_at(token.i)
+            if actor is not None and actor.name not in names:
+                names.append(actor.name)
+            for replacement in self.replacements:
+                if replacement.start <= token.i < replacement.end:
+                    names.extend(n for n in replacement.names if n not in names)
+        return names
+
+
+def says_too_little(summary: str) -> bool:
+    """Fewer than two words besides pronouns, articles and the verbs be, do, have and the modals."""
+    words = re.findall(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*", summary.lower())
+    return sum(1 for w in words if w not in FUNCTION_WORDS) < 2
+
+
+def clause_lemmas(predicate: Token) -> list[str]:
+    """The predicate's lemma, then the heads of its object and prepositional complements."""
+    lemmas = [predicate.lemma_.lower()]
+    for child in predicate.children:
+        if child.dep_ in {"dobj", "attr", "nsubjpass", "oprd"}:
+            lemmas.append(child.lemma_.lower())
+        elif child.dep_ == "prep":
+            lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return lemmas

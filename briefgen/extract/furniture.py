@@ -1,0 +1,137 @@
+"""The parts of an article's text that are not its prose: datelines, bylines, time stamps, labels.
+
+Wire copy and web pages carry lines a reader skips: "BEIJING, Aug. 30 (Xinhua) --" before
+the lead, "PTI | London | Updated: 05-05-2021 00:04 IST", "By Kim Hyelin", "20:00 JST, July 29,
+2024", "[Provisional translation]", "FULL TEXT:" before a headline. None of it is an event, an
+actor or part of a summary: a date in a time stamp dates no happening, and a summary that
+starts "PUTRAJAYA, —" is not the source's sentence. This module finds those character
+ranges once per document; the extraction steps leave them out.
+
+The shapes are typographic, not lexical: a place in capitals at the head of a paragraph
+followed by a dash or a bracketed agency; a line made only of dates, times, zone
+abbreviations and separators; a line of fields separated by bars; a whole line in brackets;
+a byline. A place in ordinary case before a colon counts only at the head of the first
+paragraph ("New Delhi: Prime Minister …"), where a speaker's label ("Ana Park: …") would not
+stand on a place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "briefgen.furniture"
+# "BEIJING, Aug. 30 (Xinhua) --", "MANILA, Philippines —", "MOSCOW—", "LONDON - ",
+# "ABU DHABI, (UrduPoint / WAM - 12th Oct, 2020) ": a place in capitals, then what may follow it.
+_CAPITAL_PLACE = r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}"
+_DATELINE = re.compile(
+    rf"^(?P<line>{_CAPITAL_PLACE}(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){{0,2}})?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
+    r"(?:,?\s*\([^()\n]{1,100}\))?"
+    r"(?:\s*(?:--|—|–|-|:)\s*|(?<=\))\s+))(?=\S)"
+)
+# "New Delhi: Prime Minister …", "Washington: Defence Minister …" at the head of the first paragraph.
+_PLACE_COLON = re.compile(r"^(?P<line>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+)(?=[A-Z])")
+# "FULL TEXT:", "UPDATE:", "WATCH:" opening the first line: a label in capitals that names no one.
+_LABEL = re.compile(r"^(?P<line>[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+)(?=\S)")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-\w+))*$")
+_FIELDS = re.compile(r"\S\s*\|\s*\S.*\|")
+_BRACKETED = re.compile(r"^[\[(].*[\])]$")
+# Words a time stamp may hold besides dates and times: zone names, agencies, "Updated".
+_STAMP_WORDS = re.compile(
+    r"^(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|am|pm|a\.m\.|p\.m\.|updated|published|posted|created|"
+    r"last|modified|on|at|\d+(?:st|nd|rd|th)?|[:/.,|()\-–—]+)$",
+    re.IGNORECASE,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges [start, end) of the document's furniture, in order; kept with the Doc."""
+    cached = doc.user_data.get(_KEY)
+    if cached is not None:
+        return cached
+    text = doc.text
+    ranges: list[tuple[int, int]] = []
+    first_paragraph = first_line = True
+    for line_start, line in _lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        offset = line_start + (len(line) - len(line.lstrip()))
+        if _whole_line(stripped):
+            ranges.append((offset, offset + len(stripped)))
+            continue
+        patterns = (_DATELINE,) + ((_LABEL,) if first_line else ()) + ((_PLACE_COLON,) if first_paragraph else ())
+        first_line = False
+        for pattern in patterns:
+            match = pattern.match(stripped)
+            if match and (pattern is not _PLACE_COLON or _names_a_place(doc, offset, match.end("line"))):
+                if pattern is _LABEL and _names_someone(doc, offset, match.end("line")):
+                    continue
+                ranges.append((offset, offset + match.end("line")))
+                break
+        first_paragraph = first_paragraph and not _is_prose(stripped)
+    doc.user_data[_KEY] = ranges
+    return ranges
+
+
+def is_furniture(token: Token) -> bool:
+    ranges = furniture_ranges(token.doc)
+    k = bisect.bisect_right(ranges, (token.idx, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= token.idx < ranges[k][1]
+
+
+def within_furniture(span: Span) -> bool:
+    """The span lies entirely in furniture (a time stamp's date, a byline's name)."""
+    return all(is_furniture(t) for t in span if not t.is_space)
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _whole_line(line: str) -> bool:
+    if _BYLINE.match(line) or _FIELDS.search(line) or (_BRACKETED.match(line) and len(line) < 300):
+        return True
+    return _is_time_stamp(line)
+
+
+def _is_time_stamp(line: str) -> bool:
+    """A line of dates, times, zone abbreviations and separators only: "20:00 JST, July 29, 2024"."""
+    words = re.findall(r"[^\s,]+", line)
+    if not words or len(words) > 12:
+        return False
+    has_date = False
+    for word in words:
+        bare = word.strip("().,")
+        if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", bare) or re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", bare):
+            has_date = True
+        elif bare.lower()[:3] in _MONTHS and bare.isalpha() and len(bare) <= 9:
+            has_date = True
+        elif re.fullmatch(r"\d{4}", bare):
+            has_date = True
+        elif not _STAMP_WORDS.match(bare) and not (bare[:1].isupper() and word.endswith(")")):
+            return False
+    return has_date
+
+
+def _is_prose(line: str) -> bool:
+    """A line that reads as a sentence rather than a headline or a label."""
+    return line[-1:] in ".!?”\"" and len(line.split()) > 6
+
+
+def _names_a_place(doc: Doc, start: int, length: int) -> bool:
+    span = doc.char_span(start, start + length, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ("GPE", "LOC") for t in span)
+
+
+def _names_someone(doc: Doc, start: int, length: int) -> bool:
+    """"PARK:" in a transcript is a speaker, not a label."""
+    span = doc.char_span(start, start + length, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
