@@ -378,7 +378,9 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 
-# Importing the subpackage briefgen.extract (as this module does) binds the package attribute
-# ``briefgen.extract`` to that subpackage; the documented ``briefgen.extract(...)`` is the
-# function above, so it is bound again here, once the subpackage is loaded.
+# Importing the subpackages briefgen.extract and briefgen.assemble (as this module does) binds
+# the package attributes ``briefgen.extract`` and ``briefgen.assemble`` to them; the documented
+# ``briefgen.extract(...)`` and ``briefgen.assemble(...)`` are the functions above, so they are
+# bound again here, once the subpackages are loaded.
 sys.modules["briefgen"].extract = extract
+sys.modules["briefgen"].assemble = assemble
