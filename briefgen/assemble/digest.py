@@ -145,6 +145,7 @@ class _Sentence:
     """A sentence offered for a day: the words of one or more sources, and its event."""
 
     text: str
+    key: str  # its wording without dates and numbers
     event: Event
     words: frozenset[str]
     sources: set[str]
@@ -167,7 +168,7 @@ def _sentences(events: list[Event]) -> list[_Sentence]:
                 continue
             words = content_words(text)
             if words:
-                by_wording[key] = _Sentence(text, event, words, {span.source})
+                by_wording[key] = _Sentence(text, key, event, words, {span.source})
     return list(by_wording.values())
 
 
@@ -217,7 +218,7 @@ def _central_statements(sentences: list[_Sentence], weights: dict[str, float], s
         for i in ranked:
             if len(chosen) == count:
                 break
-            if i in chosen or wording(sentences[i].text) in shown:
+            if i in chosen or sentences[i].key in shown:
                 continue
             if any(_cosine(vectors[i], vectors[j]) >= REDUNDANT_SIMILARITY for j in chosen):
                 continue
@@ -227,7 +228,7 @@ def _central_statements(sentences: list[_Sentence], weights: dict[str, float], s
     statements = []
     for i in sorted(chosen, key=ranked.index):
         sentence = sentences[i]
-        shown.add(wording(sentence.text))
+        shown.add(sentence.key)
         reporting = dict.fromkeys([*sorted(sentence.sources, key=_source_number),
                                    *(span.source for span in sentence.event.evidence)])
         statements.append(DigestStatement(sentence.event.id, sentence.text, tuple(reporting)))

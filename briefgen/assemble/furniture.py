@@ -22,34 +22,31 @@ MIN_DAYS = 3
 # The share of a furniture entry's sources that print the same wording.
 MIN_SAME_WORDING = 0.6
 
-_MONTH_OR_DAY_NAME = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|tomorrow|tonight)\b\.?",
-    re.IGNORECASE,
+_WORD = re.compile(r"[^\W\d_]+")
+_DATE_NAMES = frozenset(
+    """
+    jan january feb february mar march apr april may jun june jul july aug august sep sept september
+    oct october nov november dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday
+    fri friday sat saturday sun sunday today yesterday tomorrow tonight st nd rd th
+    """.split()
 )
-_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?")
-_NOT_A_WORD = re.compile(r"[\W_]+")
 
 
 def wording(text: str) -> str:
     """The words of a sentence without its dates and numbers, for comparing templates."""
-    text = _NUMBER.sub(" ", _MONTH_OR_DAY_NAME.sub(" ", text.casefold()))
-    return " ".join(_NOT_A_WORD.sub(" ", text).split())
+    return " ".join(word for word in _WORD.findall(text.casefold()) if word not in _DATE_NAMES)
 
 
 def is_page_furniture(event: Event) -> bool:
     """Whether the entry is one line printed across articles with each article's own date."""
-    days_of_source: dict[str, set[str]] = defaultdict(set)
-    for date in [event.date, *event.conflicting_dates]:
-        for source in date.sources:
-            days_of_source[source].add(date.start or date.value)
-    days = {day for days in days_of_source.values() for day in days}
-    sources_of_wording: dict[str, set[str]] = defaultdict(set)
-    for span in event.evidence:
-        sources_of_wording[wording(span.text)].add(span.source)
+    if not event.conflicting_dates:
+        return False
+    days = {date.start or date.value for date in [event.date, *event.conflicting_dates]}
     sources = {span.source for span in event.evidence}
     if len(sources) < MIN_SOURCES or len(days) < MIN_DAYS:
         return False
+    sources_of_wording: dict[str, set[str]] = defaultdict(set)
+    for span in event.evidence:
+        sources_of_wording[wording(span.text)].add(span.source)
     most_shared = max(len(s) for s in sources_of_wording.values())
     return most_shared >= MIN_SOURCES and most_shared >= MIN_SAME_WORDING * len(sources)

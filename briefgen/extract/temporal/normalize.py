@@ -134,6 +134,18 @@ def _year_of_period(period_in, situation: Situation) -> int | None:
     return year
 
 
+def _told_year(situation: Situation) -> int | None:
+    """The earlier year a text is telling of, which a month or day without a year told in the
+    past belongs to: after "The war of 2011 left deep scars." (published in 2012), "in
+    February" and "on 22 April" are of 2011. It is the year of the date given in this
+    sentence or the one before, when that is before the publication year."""
+    told = situation.recent_reference
+    if situation.tense != PAST or situation.dct is None or not told or not told[:4].isdigit():
+        return None
+    year = int(told[:4])
+    return year if year < situation.dct.year else None
+
+
 def _month_period(month: int, day: int | None):
     def period_in(year: int) -> tuple[dt.date, dt.date]:
         if day is not None:
@@ -467,7 +479,7 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             if reading.direction is not None and dct is not None:
                 year = _directed_year(reading.month, reading.direction, dct)
             else:
-                year = _year_of_period(_month_period(reading.month, reading.day), situation)
+                year = _told_year(situation) or _year_of_period(_month_period(reading.month, reading.day), situation)
             basis = "relative"
         if reading.day is not None:
             if year is None:
