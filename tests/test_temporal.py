@@ -604,8 +604,13 @@ def test_a_month_told_in_the_past_after_an_earlier_year_is_of_that_year(nlp):
         ("2023", "2023"), ("February", "2023-02"), ("22 April", "2023-04-22")]
     assert values(nlp, "Last year's war left deep scars. The rebels took the port on 22 April.") == [
         ("Last year", "2023"), ("22 April", "2023-04-22")]
-    # Without an earlier year just told, the last 22 April before the article is meant.
+    # Without the year before just told, the last 22 April before the article is meant: a
+    # year long past is recalled, and a text that has given a date of its own year goes on in it.
     assert values(nlp, "The rebels took the port on 22 April.") == [("22 April", "2024-04-22")]
+    assert values(nlp, "The war of 2019 left deep scars. The rebels took the port on 22 April.") == [
+        ("2019", "2019"), ("22 April", "2024-04-22")]
+    assert values(nlp, "Sales rose in March 2024, after a weak 2023. They fell in April.") == [
+        ("March 2024", "2024-03"), ("2023", "2023"), ("April", "2024-04")]
     # What is to come is not of the year told.
     assert values(nlp, "The war of 2023 left deep scars. Talks will resume in October.") == [
         ("2023", "2023"), ("October", "2024-10")]

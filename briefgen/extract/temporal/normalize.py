@@ -57,6 +57,8 @@ class Situation:
     right: tuple[str, ...] = ()
     # The expression is a line of its own, like a live blog's "9:21 p.m." over each entry.
     own_line: bool = False
+    # The text has already given a date in the publication year.
+    publication_year_told: bool = False
 
 
 def _iso_number(quantity: float) -> str:
@@ -135,15 +137,18 @@ def _year_of_period(period_in, situation: Situation) -> int | None:
 
 
 def _told_year(situation: Situation) -> int | None:
-    """The earlier year a text is telling of, which a month or day without a year told in the
-    past belongs to: after "The war of 2011 left deep scars." (published in 2012), "in
-    February" and "on 22 April" are of 2011. It is the year of the date given in this
-    sentence or the one before, when that is before the publication year."""
+    """The year before publication when the text is telling of it, which a month or day
+    without a year told in the past belongs to: after "The war of 2011 left deep scars."
+    (published in 2012), "in February" and "on 22 April" are of 2011. It takes the year of
+    the date given in this sentence or the one before, and only while the text has given no
+    date of the publication year itself: a news report that has ("sales in 2011 rose; in
+    April 2012 they fell") goes on in its own year, and so does one that recalls a year long
+    past."""
     told = situation.recent_reference
-    if situation.tense != PAST or situation.dct is None or not told or not told[:4].isdigit():
+    dct = situation.dct
+    if situation.tense != PAST or dct is None or situation.publication_year_told or not told or not told[:4].isdigit():
         return None
-    year = int(told[:4])
-    return year if year < situation.dct.year else None
+    return dct.year - 1 if int(told[:4]) == dct.year - 1 else None
 
 
 def _month_period(month: int, day: int | None):

@@ -153,6 +153,7 @@ class _Discourse:
         else:
             self.sentence_starts = [0]
         self.last: str | None = None
+        self.publication_year_told = False
         self.last_in_sentence: dict[int, str] = {}
         self.period_in_sentence: dict[int, str] = {}
         self.sentences_with_timex: set[int] = set()
@@ -169,6 +170,8 @@ class _Discourse:
             return
         self.last = result.value
         self.last_in_sentence[sentence] = result.value
+        if self.dct is not None and result.value[:4] == f"{self.dct.year:04d}":
+            self.publication_year_told = True
         if not self._reported(result.value):
             return
         if "-Q" in result.value or _MONTH_VALUE.match(result.value):
@@ -221,6 +224,7 @@ def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, se
         left=tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start]),
         right=tuple(t.lower_ for t in doc[span.end:span.end + 2]),
         own_line=_own_line(span),
+        publication_year_told=discourse.publication_year_told,
     )
 
 
