@@ -144,6 +144,17 @@ def test_a_memo_of_many_articles_is_a_digest_and_says_so():
     assert selection.briefing.events == _many_articles(12).events  # the exports keep every event
     assert selection.briefing.notes[-1].startswith("The timeline is a digest: 3 key days of 3 dated days")
     assert "full timeline of 3 events is in the briefing JSON and the CSV export" in selection.briefing.notes[-1]
+    # The bottom line names the latest key days, the last first.
+    assert selection.briefing.summary[1:3] == [f"16 Jan 2010: {AID}", f"14 Jan 2010: {RESCUE}"]
+
+
+def test_the_latest_events_of_a_summary_are_those_that_happened_last():
+    from briefgen.assemble.summary import summarize
+
+    events = [report(1, QUAKE, "2010-01-12", "S1"), report(2, AID, "2010", "S2"), report(3, RESCUE, "2010-01", "S1")]
+    # "2010" lasts until December, but it is known only to its year: it started first.
+    assert summarize(corpus(events, ["2010-01-13"] * 2).sources, events, [])[1:3] == [
+        f"12 Jan 2010: {QUAKE}", f"Jan 2010: {RESCUE}"]
 
 
 def test_a_memo_of_a_handful_of_articles_or_with_max_events_lists_events():

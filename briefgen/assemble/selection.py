@@ -23,6 +23,7 @@ from typing import Optional
 from briefgen.assemble.digest import DEFAULT_PER_DAY, Digest, build_digest, default_key_days
 from briefgen.assemble.importance import most_important
 from briefgen.assemble.positions import select_key_positions
+from briefgen.assemble.summary import summarize
 from briefgen.errors import FilterError
 from briefgen.model import Briefing
 
@@ -65,8 +66,9 @@ def select_for_memo(briefing: Briefing, max_events: Optional[int] = None, key_da
     if days is not None:
         digest = build_digest(briefing, days, per_day or DEFAULT_PER_DAY)
         if digest.days:
-            return MemoSelection(selected.model_copy(update={"notes": briefing.notes + [_digest_note(briefing, digest)]}),
-                                 digest)
+            summary = summarize(briefing.sources, briefing.events, briefing.positions, digest)
+            notes = briefing.notes + [_digest_note(briefing, digest)]
+            return MemoSelection(selected.model_copy(update={"summary": summary, "notes": notes}), digest)
     if max_events is not None and len(briefing.events) > max_events:
         selected = _most_important_events(selected, max_events)
     return MemoSelection(selected)
