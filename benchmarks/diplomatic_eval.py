@@ -82,9 +82,11 @@ def same_speaker(predicted: str, gold_names: list[str]) -> bool:
         theirs = _members(gold)
         if len(mine) == len(theirs) and all(any(m == t for t in theirs) for m in mine):
             return True
-    # A single person named by one of the gold's forms ("Lavrov" for "Sergei Lavrov").
+    # A single speaker named by part of one of the gold's forms ("Lavrov" for "Sergei Lavrov"),
+    # or by a fuller one ("United Nations Security Council" for "Security Council").
     singles = [_name_words(n) for n in gold_names if len(_members(n)) == 1]
-    return len(mine) == 1 and any(mine[0] and mine[0] <= form for form in singles)
+    return len(mine) == 1 and any(mine[0] and (mine[0] <= form or (len(form) >= 2 and form <= mine[0]))
+                                  for form in singles)
 
 
 def _cover(gold: tuple[int, int], spans: list[tuple[int, int]]) -> float:

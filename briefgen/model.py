@@ -182,6 +182,9 @@ class Speaker(_Model):
     role: Optional[str] = None
     affiliation: Optional[str] = None
     kind: SpeakerKind = "person"
+    # For a group the text names as one ("the two ministers", a joint statement's
+    # signatories), each member's name; ``name`` joins them ("A and B").
+    members: list[str] = Field(default_factory=list)
 
 
 class Position(_Model):

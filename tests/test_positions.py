@@ -119,7 +119,7 @@ def test_participle_takes_the_speaker_of_its_main_verb(nlp):
         ("The president urged both sides to show restraint.", "urged", "both sides to show restraint"),
         ("The opposition rejected the budget.", "rejected", "the budget"),
         ("Ravi Menon welcomed the ceasefire.", "welcomed", "the ceasefire"),
-        ("The two leaders agreed to meet again in June.", "agreed", "to meet again in June"),
+        ("The two leaders agreed that the talks should resume in June.", "agreed", "that the talks should resume in June"),
         ("The president called for a ceasefire in the region.", "called for", "a ceasefire in the region"),
     ],
 )
@@ -293,3 +293,15 @@ def test_one_party_member_is_a_person_not_the_party(nlp):
     speaker = positions[0].speaker
     assert (speaker.name, speaker.kind) == ("Kentucky Republican", "person")
     assert speaker.affiliation == "Republican Party"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders agreed to meet again in June.",
+    "The ministers discussed trade and investment.",
+    "The delegations concluded their talks in Lima.",
+])
+def test_an_act_or_a_topic_without_a_clause_is_no_statement(nlp, sentence):
+    # "Agreed to meet" is something the leaders did (an event), "discussed trade" names a
+    # topic: neither says what anyone holds. "Agreed that …", "discussed how …" would.
+    _, positions = positions_of(nlp, sentence, min_reliability=0)
+    assert positions == []

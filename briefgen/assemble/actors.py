@@ -19,40 +19,33 @@ source ``i`` is renamed through ``lookup[(i, speaker.name)]``.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import Optional
 
 from briefgen.extract.actors.names import canonical_name
+from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.model import Actor
-
-
-@lru_cache(maxsize=65536)  # every name is met once per source that gives it
-def _name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().strip(".,") for w in name.split() if w.strip(".,"))
-
-
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
-        return False
-    return a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])) or (len(b[0]) == 1 and a[0].startswith(b[0]))
 
 
 class _Group:
     def __init__(self, actor: Actor, number: int):
         self.members: list[Actor] = [actor]
         self.number = number  # creation order, which decides between equally good groups
-        # The longest member name's tokens (the first of equal length): the group's full name.
-        self.full_tokens = _name_tokens(actor.name)
+        # The longest member name's key (the first of equal length): the group's full name.
+        self.full_name = actor.name
+        self.full_tokens = name_key(actor.name)
 
     def add(self, actor: Actor) -> None:
         self.members.append(actor)
-        tokens = _name_tokens(actor.name)
+        tokens = name_key(actor.name)
         if len(tokens) > len(self.full_tokens):
-            self.full_tokens = tokens
+            self.full_name, self.full_tokens = actor.name, tokens
 
     def merged(self, number: int) -> Actor:
         names = [m.name for m in self.members]
-        name = max(names, key=lambda n: (len(n.split()), -names.index(n)))
+        if self.members[0].type == "PERSON":
+            name = display_name([n for n in names if len(name_key(n)) >= 2] or names)
+        else:
+            name = max(names, key=lambda n: (len(n.split()), -names.index(n)))
         aliases: list[str] = []
         for member in self.members:
             for alias in [member.name, *member.aliases]:
@@ -75,15 +68,15 @@ class _People:
     thousands of names does not scan every person met so far."""
 
     def __init__(self) -> None:
-        self._by_last: dict[str, list[_Group]] = defaultdict(list)
         self._by_word: dict[str, list[_Group]] = defaultdict(list)
 
     def find(self, actor: Actor) -> Optional[_Group]:
-        tokens = _name_tokens(actor.name)
+        tokens = name_key(actor.name)
         if len(tokens) >= 2:
-            # Only a group whose full name ends in the same word can be the same person.
-            candidates = sorted(self._by_last.get(tokens[-1], []), key=lambda g: g.number)
-            return next((g for g in candidates if _same_person(g.full_tokens, tokens)), None)
+            # Only a group sharing a word of the name, or written in another order, can be
+            # the same person; transliterations share the family name.
+            candidates = sorted({id(g): g for w in tokens for g in self._by_word.get(w, [])}.values(), key=lambda g: g.number)
+            return next((g for g in candidates if same_person(g.full_name, actor.name)), None)
         # A lone name joins a person only when exactly one known full name fits it.
         fitting = self._by_word.get(tokens[-1], []) if tokens else []
         return fitting[0] if len(fitting) == 1 else None
@@ -93,12 +86,10 @@ class _People:
         if actor is not None:
             self._unindex(group)
             group.add(actor)
-        self._by_last[group.full_tokens[-1] if group.full_tokens else ""].append(group)
         for word in set(group.full_tokens):
             self._by_word[word].append(group)
 
     def _unindex(self, group: _Group) -> None:
-        self._by_last[group.full_tokens[-1] if group.full_tokens else ""].remove(group)
         for word in set(group.full_tokens):
             self._by_word[word].remove(group)
 

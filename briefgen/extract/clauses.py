@@ -297,7 +297,7 @@ def _tidy(tokens: list[Token], excluded: set[int]) -> list[Token]:
     """Drop a preposition whose object went (the "in" of "in 2020") and edge punctuation."""
     kept_ids = {t.i for t in tokens}
     dropped = set(excluded)
-    prepositions = {t.i for t in tokens if t.dep_ in {"prep", "agent"} and not any(c.i in kept_ids for c in t.children)}
+    prepositions = {t.i for t in tokens if _is_preposition(t) and not any(c.i in kept_ids for c in t.children)}
     dropped |= prepositions
     tokens = [t for t in tokens if t.i not in prepositions]
     tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i not in kept_ids)]
@@ -311,11 +311,19 @@ def _tidy(tokens: list[Token], excluded: set[int]) -> list[Token]:
             break
         dropped |= orphans
         tokens = [t for t in tokens if t.i not in orphans]
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "mark", "prep"}):
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "mark"} or _is_preposition(tokens[0])):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"”", '"', ")"} or tokens[-1].dep_ in {"cc", "prep", "det"}):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"”", '"', ")"} or tokens[-1].dep_ in {"cc", "det"}
+                      or _is_preposition(tokens[-1])):
         tokens = tokens[:-1]
     return tokens
+
+
+def _is_preposition(token: Token) -> bool:
+    """A preposition by its part of speech, not only its label: the parser labels the second
+    year of "2027-2029" a preposition too."""
+    return token.dep_ in {"prep", "agent"} and token.pos_ in {"ADP", "SCONJ"}
 
 
 def _pieces(tokens: list[Token], replacements: list[Replacement]) -> list[_Piece]:

@@ -53,7 +53,8 @@ def extract_unlabelled(doc: Doc, document: Document, *, day_first: bool = False)
         warnings.append("no publication date given or found; relative dates are left unresolved")
     timexes = tag_doc(doc, dct, day_first=day_first)
     actors = find_actors(doc, source.id)
-    positions = extract_positions(doc, source.id, actors, dates=timexes)
+    positions = extract_positions(doc, source.id, actors, dates=timexes, title=document.source.title,
+                                  publisher=document.source.publisher)
     # A guessed publication date resolves relative dates (flagged below) but dates no occasion.
     events = build_events(doc, source.id, timexes, actors, positions, published=None if guessed else dct)
     if guessed:

@@ -34,13 +34,14 @@ from briefgen.extract.event_context import ArticleContext, clause_lemmas, says_t
 from briefgen.extract.furniture import within_furniture
 from briefgen.extract.occasions import Found, occasion_events
 from briefgen.extract.positions.lexicon import cue_class
+from briefgen.extract.positions.speakers import UNIDENTIFIED
 from briefgen.extract.positions.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, STRAIGHT_MARK, inside_quotation
 from briefgen.extract.temporal import Timex
 from briefgen.extract.vocabulary import EVENT_NOUNS, PREPOSITIONAL_PARTICIPLES, event_type_for, is_speech_lemma
 from briefgen.model import Event, EventDate, Position
 
 EVENT_TIMEX_TYPES = {"DATE", "TIME"}
-UNNAMED_SPEAKERS = {"i", "we", "you", "he", "she", "they", "it", "unattributed"}
+UNNAMED_SPEAKERS = {"i", "we", "you", "he", "she", "they", "it", "unattributed", UNIDENTIFIED}
 # Infinitive and participial clauses that only state a purpose or circumstance: the date in
 # "signed a roadmap to promote production in 2020" belongs to the signing.
 SUBORDINATE_VERB_DEPS = {"xcomp", "advcl", "acl", "pcomp"}
@@ -170,10 +171,15 @@ PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
 
 def names_a_period(root: Token) -> bool:
     """A date in "a work programme for 2027-2029", "the chair for 2011", "a target of £3 billion
-    by 2015": it tells what period the thing (not a happening) covers, not when anything happened."""
+    by 2015": it tells what period the thing (not a happening) covers, not when anything happened.
+    "For" with a date never dates the happening itself, wherever the parser hangs it
+    ("adopted a programme for 2027-2029")."""
     head = root.head
-    return (root.dep_ == "pobj" and head.lower_ in PERIOD_PREPOSITIONS and head.head.pos_ in {"NOUN", "PROPN"}
-            and not _is_event_noun(head.head))
+    if root.dep_ != "pobj" or head.lower_ not in PERIOD_PREPOSITIONS:
+        return False
+    if head.lower_ == "for":
+        return True
+    return head.head.pos_ in {"NOUN", "PROPN"} and not _is_event_noun(head.head)
 
 
 def _compared(token: Token) -> bool:

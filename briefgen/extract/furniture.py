@@ -30,10 +30,10 @@ _DATELINE = re.compile(
     rf"^(?P<line>{_CAPITAL_PLACE}(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){{0,2}})?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
     r"(?:,?\s*\([^()\n]{1,100}\))?"
-    r"(?:\s*(?:--|—|–|-|:)\s*|(?<=\))\s+))(?=\S)"
+    r"(?:\s*(?:--|—|–|-)\s*|(?<=\))\s+))(?=\S)"
 )
-# "New Delhi: Prime Minister …", "Washington: Defence Minister …" at the head of the first paragraph.
-_PLACE_COLON = re.compile(r"^(?P<line>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}:\s+)(?=[A-Z])")
+# "New Delhi: Prime Minister …", "WASHINGTON: Defence Minister …" at the head of the first paragraph.
+_PLACE_COLON = re.compile(r"^(?P<line>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}:\s+)(?=[A-Z])")
 # "FULL TEXT:", "UPDATE:", "WATCH:" opening the first line: a label in capitals that names no one.
 _LABEL = re.compile(r"^(?P<line>[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+)(?=\S)")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-\w+))*$")

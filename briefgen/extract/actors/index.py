@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import is_country, is_region, known_name, tidy
+from briefgen.extract.actors.participants import group_members, occasion_participants
+from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
 from briefgen.model import Actor
 
@@ -108,13 +110,12 @@ def _is_name_part(token: Token, ent: Span) -> bool:
         and token.is_title
         and not token.ent_type_
         and ent.start <= token.head.i < ent.end
-        and not words.is_honorific(token.text)
-        and not words.is_role(token.text)
+        and not words.is_title(token.text, token.lemma_)
     )
 
 
 def _person_tokens(name: Span) -> tuple[str, ...]:
-    return tuple(t.text.lower().strip(".") for t in name if t.is_alpha or "-" in t.text or t.text.endswith("."))
+    return name_key(name.text)
 
 
 def _honorific_before(name: Span) -> Optional[str]:
@@ -177,6 +178,7 @@ class ActorIndex:
             for i in range(m.start, m.end):
                 self._by_token.setdefault(i, m.cluster)
         self._sentence = _sentence_numbers(doc)
+        self._participants: Optional[list[Actor]] = None
         self.actors: list[Actor] = [
             Actor(
                 id=f"A{n}",
@@ -189,6 +191,17 @@ class ActorIndex:
             )
             for n, c in enumerate(clusters, start=1)
         ]
+
+    @property
+    def participants(self) -> list[Actor]:
+        """The people the article's first sentences of prose name: its occasion's participants."""
+        if self._participants is None:
+            self._participants = occasion_participants(self.doc, self)
+        return self._participants
+
+    def group_members(self, mention: Span) -> Optional[list[Actor]]:
+        """The participants a phrase like "both sides" or "the two ministers" stands for."""
+        return group_members(mention, self.participants)
 
     @staticmethod
     def speaker_kind(actor: Actor) -> str:
@@ -327,8 +340,7 @@ class _Builder:
                 and self.doc[start - 1].is_title
                 and self.doc[start - 1].head.i == token.i
                 and not self.doc[start - 1].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
-                and not words.is_honorific(self.doc[start - 1].text)
-                and not words.is_role(self.doc[start - 1].text)
+                and not words.is_title(self.doc[start - 1].text, self.doc[start - 1].lemma_)
             ):
                 start -= 1
             if start < token.i and not is_region(self.doc[start : token.i + 1].text):
@@ -340,23 +352,16 @@ class _Builder:
     def _cluster_people(self, people) -> None:
         for name, leading_role, honorific, ent in people:
             tokens = _person_tokens(name)
-            cluster = None
-            for n, c in enumerate(self.clusters):
-                if c.label != "PERSON" or len(c.key_tokens) < 2:
-                    continue
-                same_last = c.key_tokens[-1] == tokens[-1]
-                first_compatible = c.key_tokens[0] == tokens[0] or c.key_tokens[0][:1] == tokens[0] or tokens[0][:1] == c.key_tokens[0]
-                if same_last and first_compatible:
-                    cluster = n
-                    break
+            cluster = next((n for n, c in enumerate(self.clusters) if c.label == "PERSON" and len(c.key_tokens) >= 2
+                            and any(same_person(form, name.text) for form in c.forms)), None)
             if cluster is None:
                 cluster = self._new_cluster("PERSON", name.text, tokens)
             elif len(tokens) > len(self.clusters[cluster].key_tokens):
-                self.clusters[cluster].name = name.text
                 self.clusters[cluster].key_tokens = tokens
             self._describe(cluster, name, leading_role)
             self._described.update(t.i for t in description_tokens(name))
             self._mention(ent, cluster, (honorific + " " + name.text) if honorific else name.text)
+            self.clusters[cluster].name = display_name([f for f in self.clusters[cluster].forms if len(name_key(f)) >= 2])
 
     def _describe(self, cluster: int, name: Span, leading_role: Optional[str]) -> None:
         context = describe_person(name, leading_role)
@@ -446,7 +451,8 @@ class _Builder:
                 cluster = self._antecedent(history, starts, token, gender)
                 if cluster is not None and self.clusters[cluster].gender is None:
                     self.clusters[cluster].gender = gender
-            elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and _is_definite(token):
+            elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.tag_ not in ("NNS", "NNPS") \
+                    and _is_definite(token):  # "the ministers" are several people, not the last minister named
                 if words.is_role(token.lemma_) or words.is_role(lower):
                     cluster = self._described_person(history, starts, token)
                 elif words.speaker_nouns.get(token.lemma_.lower()) == "organisation":

@@ -20,7 +20,7 @@ def read_table(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PersonWords:
     honorifics: dict[str, Optional[str]]  # word -> gender ("m", "f") or None
     roles: dict[str, Optional[str]]
@@ -32,9 +32,43 @@ class PersonWords:
     def is_role(self, word: str) -> bool:
         return word.lower() in self.roles
 
+    def is_title(self, word: str, lemma: str = "") -> bool:
+        """A courtesy title or a role word as written before a name: in any case, with or
+        without its abbreviation dot, plural ("Prime Ministers"), or misspelt by one letter
+        when long ("Minisiter")."""
+        lower = word.lower()
+        bare = lower.rstrip(".")
+        if self.is_honorific(lower) or self.is_honorific(bare) or self.is_role(bare) or (lemma and self.is_role(lemma)):
+            return True
+        if bare.endswith("s") and self.is_role(bare[:-1]):
+            return True
+        return word[:1].isupper() and bare in _misspelt_roles(self)
+
     def gender_of(self, word: str) -> Optional[str]:
         word = word.lower()
         return self.honorifics.get(word) or self.roles.get(word)
+
+
+# A role word shorter than this is too close to ordinary words for its misspellings to count.
+MISSPELT_ROLE_MIN_LENGTH = 6
+
+
+@lru_cache(maxsize=1)
+def _misspelt_roles(words: PersonWords) -> frozenset[str]:
+    """Every word one typing slip (a letter left out, added or changed) from a long role word."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    found = set()
+    for role in words.roles:
+        if len(role) < MISSPELT_ROLE_MIN_LENGTH or not role.isalpha():
+            continue
+        for i in range(len(role) + 1):
+            if i < len(role):
+                found.add(role[:i] + role[i + 1:])
+            for letter in letters:
+                found.add(role[:i] + letter + role[i:])
+                if i < len(role):
+                    found.add(role[:i] + letter + role[i + 1:])
+    return frozenset(found - set(words.roles) - set(words.honorifics))
 
 
 @lru_cache(maxsize=1)

@@ -41,8 +41,13 @@ MIN_QUOTE_WORDS_FOR_SPEECH = 4
 # Share of a content's words that must be quoted for the content to count as direct speech.
 DIRECT_SHARE = 0.5
 HEADLINE_SOURCE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# A line that opens with up to four capitalised words and a colon: "Ana Park:", "PARK:".
-LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+\S", re.MULTILINE)
+# A line that opens with up to four capitalised words and a colon: "Ana Park:", "PARK:", or
+# with the speaker's office after a comma: "Yoko Kamikawa, Foreign Minister of Japan:".
+LINE_LABEL = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|for|and|de))*)?(?P<colon>:)[ \t]+\S",
+    re.MULTILINE,
+)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Documents whose findings a sentence can open with: "In a new poll, most voters said …".
 FINDINGS_NOUNS = frozenset({"poll", "survey", "study", "report", "analysis", "review", "audit", "census", "tally"})
@@ -427,25 +432,32 @@ class _Finder:
         name opening a line, a colon, then what they said.
 
         A label counts as a speaker when it is a named entity, when a person the document
-        names carries it ("PARK" for Ana Park), or when it opens two or more lines (a
-        transcript); a one-off "CORRECTION:" or "UPDATE:" is none of these.
+        names carries it ("PARK" for Ana Park), or when it opens two or more lines; a one-off
+        "CORRECTION:" or "UPDATE:" is none of these. Two named speakers or more make the
+        document a transcript.
         """
         labels = [m for m in LINE_LABEL.finditer(self.text)]
-        counts = Counter(m.group(1).upper() for m in labels)
+        counts = Counter(m.group("name").upper() for m in labels)
         person_words = {t.lower_ for ent in self.doc.ents if ent.label_ == "PERSON" for t in ent if t.is_alpha}
-        for match in labels:
-            label = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            colon = self.doc.char_span(match.end(1), match.end(1) + 1, alignment_mode="expand")
-            if label is None or colon is None or self.claimed[colon.start]:
+        speakers: dict[int, bool] = {}
+        for n, match in enumerate(labels):
+            label = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            if label is not None:
+                entity = any(t.ent_type_ in HEADLINE_SOURCE_LABELS for t in label)
+                known = any(t.lower_ in person_words for t in label)
+                speakers[n] = entity or known or counts[match.group("name").upper()] >= 2
+        # A press conference gives each speaker a label: two different named speakers make a
+        # transcript even when each speaks once.
+        transcript = len({labels[n].group("name").upper() for n, named in speakers.items() if named}) >= 2
+        for n, match in enumerate(labels):
+            label = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            colon = self.doc.char_span(match.start("colon"), match.end("colon"), alignment_mode="expand")
+            if label is None or colon is None or self.claimed[colon.start] or not speakers.get(n):
                 continue
-            entity = any(t.ent_type_ in HEADLINE_SOURCE_LABELS for t in label)
-            known = any(t.lower_ in person_words for t in label)
-            turns = counts[match.group(1).upper()] >= 2
-            if not (entity or known or turns):
-                continue
+            turns = transcript or counts[match.group("name").upper()] >= 2
             line_end = self.text.find("\n", match.end())
             line_end = len(self.text) if line_end < 0 else line_end
-            content = self.doc.char_span(match.end(1) + 1, line_end, alignment_mode="contract")
+            content = self.doc.char_span(match.end("colon"), line_end, alignment_mode="contract")
             if content is None:
                 continue
             trimmed = trim_range(self.doc, content.start, content.end)

@@ -12,7 +12,8 @@ from briefgen.extract.positions.units import unit_bounds
 from briefgen.extract.positions.dates import statement_date
 from briefgen.extract.temporal import Timex
 from briefgen.extract.positions.reliability import estimate
-from briefgen.extract.positions.speakers import resolve_speaker
+from briefgen.extract.positions.speakers import NOT_A_SPEAKER, resolve_speaker
+from briefgen.extract.positions.voices import Voices, document_voices
 from briefgen.extract.positions.topics import statement_topics
 from briefgen.model import Position, TextSpan
 
@@ -23,6 +24,8 @@ MIN_RELIABILITY = 0.5
 # document's own layout; PolNeAR, news prose, holds almost none, so the model cannot judge
 # them and they are kept whatever it estimates.
 UNJUDGED_SHAPES = frozenset({"transcript"})
+# Attributions by a label opening a line ("PARK: …"): the turns of a text's speakers.
+LABELLED_SHAPES = frozenset({"transcript", "headline"})
 # Confidence is the model's estimate, less the doubt of resolving the speaker's name, which
 # PolNeAR does not measure: a pronoun or description resolved to a name, or left unresolved.
 PENALTIES = {"inferred": 0.05, "unresolved": 0.1}
@@ -81,12 +84,15 @@ def _position(
     dates,
     reliability: float,
     noun_chunks: list,
+    voices: Voices,
 ) -> Optional[Position]:
     fragments = [f for f in (_tidy_fragment(text, a, b) for a, b in attribution.fragments) if f]
     fragments = _without_leading_date(text, fragments, attribution.cue[0], dates)
     if not fragments:
         return None
-    resolved = resolve_speaker(attribution.source, actors)
+    resolved = resolve_speaker(attribution.source, actors, voices)
+    if resolved.doubt == NOT_A_SPEAKER:
+        return None
     review = list(resolved.review)
     confidence = reliability - PENALTIES.get(resolved.doubt, 0.0)
     if attribution.continued:
@@ -124,21 +130,27 @@ def extract_positions(
     actors: ActorIndex,
     dates: Optional[Iterable[Timex]] = None,
     min_reliability: float = MIN_RELIABILITY,
+    title: Optional[str] = None,
+    publisher: Optional[str] = None,
 ) -> list[Position]:
     """Who said (or holds) what in one parsed document, in reading order; ids P1.. local to it.
 
     ``min_reliability`` leaves out attributions of kinds that were right less often than
-    that on PolNeAR train; 0 keeps everything found.
+    that on PolNeAR train; 0 keeps everything found. ``title`` and ``publisher`` tell whose
+    words a text in the first person is ("Remarks by …", a ministry's release).
     """
     dates = list(dates) if dates is not None else None
     text = doc.text  # rebuilt from the tokens on every access: read it once
     noun_chunks = list(doc.noun_chunks)
     positions: list[Position] = []
-    for attribution in find_attributions(doc):
+    attributions = find_attributions(doc)
+    labels = [a.source for a in attributions if a.shape in LABELLED_SHAPES and a.source is not None]
+    voices = document_voices(doc, actors, title, publisher, labels)
+    for attribution in attributions:
         reliability = estimate(attribution)
         if reliability < min_reliability and attribution.shape not in UNJUDGED_SHAPES:
             continue
-        position = _position(doc, text, source_id, len(positions) + 1, attribution, actors, dates, reliability, noun_chunks)
+        position = _position(doc, text, source_id, len(positions) + 1, attribution, actors, dates, reliability, noun_chunks, voices)
         if position is not None:
             positions.append(position)
     return positions

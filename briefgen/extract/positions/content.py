@@ -47,6 +47,34 @@ def _names_content(cue: Token, child: Token) -> bool:
     return bool(objects) and objects[0].ent_type_ not in CIRCUMSTANCE_ENTITIES
 
 
+# Dependents of the verb that go on with its object ("expressed his congratulations to the
+# president on his birthday", "expressed concern about the decision, despite …"): the parser
+# hangs them on the verb, but they are what was expressed.
+CONTINUATION_DEPS = frozenset({"prep", "advcl", "npadvmod", "pcomp"})
+# Places and occasions of the saying ("in Beijing", "at the meeting"), not its content.
+SETTING_PREPOSITIONS = frozenset({"at", "during", "in", "after", "before", "while", "amid", "ahead"})
+SETTING_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _object_continuation(cue: Token, objects: list[Token]) -> list[Token]:
+    last = max(o.i for o in objects)
+    kept = []
+    for child in cue.children:
+        if child.i <= last or child.dep_ not in CONTINUATION_DEPS:
+            continue
+        if child.tag_ == "VBG" and child.lemma_.lower() in REPORTING_VERBS:
+            break  # "…, saying that …": a report of its own
+        objects_of = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.lower_ in SETTING_PREPOSITIONS and objects_of and (objects_of[0].ent_type_ in SETTING_ENTITIES
+                                                                   or objects_of[0].lemma_.lower() in SETTING_NOUNS):
+            continue
+        if objects_of and objects_of[0].ent_type_ in CIRCUMSTANCE_ENTITIES:
+            continue
+        kept.append(child)
+    return kept
+
+
+SETTING_NOUNS = frozenset("meeting talks summit call conversation session conference visit briefing interview sidelines".split())
 RAISING_COMPLEMENT_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd"})
 
 
@@ -88,7 +116,7 @@ def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
         # of what was said; either way it belongs to the content.
         return clauses + between
     if objects:
-        return objects + complements
+        return objects + complements + _object_continuation(cue, objects)
     passive_subjects = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")]
     if passive_subjects:
         # "The proposal was rejected", "Ana Park was criticised for her remarks".

@@ -20,10 +20,12 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors.index import ActorIndex
+from briefgen.extract.actors.participants import members_name
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name, tidy
 from briefgen.extract.entities import entities_within
 from briefgen.extract.positions.units import subtree_span, unit_bounds
+from briefgen.extract.positions.voices import FIRST_PERSON, Voices, first_person
 from briefgen.model import Speaker
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -123,7 +125,8 @@ class ResolvedSpeaker:
     # Why a person should check this attribution, if anything ("speaker inferred from 'he'").
     review: list[str] = field(default_factory=list)
     # How the name was reached when not written at the statement: "inferred" (a pronoun or
-    # description resolved to a name), "unresolved" (a pronoun left as it is) or None.
+    # description resolved to a name), "unresolved" (a pronoun left as it is), NOT_A_SPEAKER
+    # (a thing or a topic in the speaker's place) or None.
     doubt: Optional[str] = None
 
 
@@ -202,48 +205,210 @@ def _plural_antecedent(pronoun: Token) -> Optional[Span]:
     """The plural subject "they" most likely stands for, in its sentence or the two before.
 
     Only a subject that is a plural noun or a coordination ("officials from the bloc",
-    "Ana Park and Ravi Menon"); anything less certain leaves "they" as written.
+    "Ana Park and Ravi Menon"); anything less certain leaves "they" as written. Within a
+    sentence the subject of its main clause comes first: "The two leaders were of the view
+    that Britain and Pakistan …" leaves "they" to the leaders.
     """
     doc = pronoun.doc
-    sentences = 0
-    for i in range(pronoun.i - 1, -1, -1):
-        token = doc[i]
-        if token.is_sent_end and i < pronoun.i - 1:
-            sentences += 1
-            if sentences > PLURAL_REACH_SENTENCES:
-                return None
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
-            continue
-        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
-            return subtree_span(token)
+    sentence = pronoun.sent
+    for _ in range(PLURAL_REACH_SENTENCES + 1):
+        candidates = [t for t in sentence if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+                      and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))]
+        if candidates:
+            main = [t for t in candidates if t.head.dep_ in ("ROOT", "conj") and t.head.head.dep_ in ("ROOT", "conj")]
+            return subtree_span((main or candidates)[-1] if not main else main[0])
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
     return None
 
 
-def resolve_speaker(mention: Optional[Span], actors: ActorIndex) -> ResolvedSpeaker:
+# The doubt of a mention that names no speaker at all: its attribution is no statement.
+NOT_A_SPEAKER = "not a speaker"
+# What a speaker who cannot be named is called: never a pronoun, never a guess.
+UNIDENTIFIED = "unidentified"
+# Documents that speak for whoever issued them: "the joint statement said", "the declaration
+# called for".
+ISSUED_DOCUMENTS = frozenset(
+    "statement declaration communiqué communique readout release document text resolution letter note message "
+    "memo memorandum tweet post transcript report".split()
+)
+ISSUING_VERBS = frozenset("issue release publish adopt sign post send deliver make read put approve".split())
+# Who keeps a record, most likely first: an office before a country, a country before a person.
+RECORD_KEEPERS = ("ORG", "GPE", "PERSON")
+SPEAKER_KINDS_BY_LABEL = {"ORG": "organisation", "GPE": "country", "PERSON": "person"}
+# Records that carry someone's words or findings without being their author.
+RECORD_NOUNS = frozenset("detail details information data figure figures record records website page footage video "
+                         "image images photo photos account feed channel".split())
+ISSUER_REACH_SENTENCES = 12
+
+
+def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optional[Voices] = None) -> ResolvedSpeaker:
     if mention is None:
         return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"])
-    if len(mention) == 1 and mention.root.lower_ == "they":
+    lower = mention.root.lower_
+    if lower in FIRST_PERSON and mention.root.pos_ == "PRON":  # "We", "We, the leaders of …,"
+        speaker = first_person(mention.root, voices, actors) if voices is not None else None
+        if speaker is not None:
+            return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
+        return _unidentified(mention)
+    if len(mention) == 1 and lower == "they":
         antecedent = _plural_antecedent(mention.root)
         if antecedent is not None:
-            resolved = resolve_speaker(antecedent, actors)
-            note = f"speaker inferred from {mention.text!r}"
-            return ResolvedSpeaker(resolved.speaker, [note, *resolved.review], "inferred")
+            resolved = resolve_speaker(antecedent, actors, voices)
+            if resolved.doubt != "unresolved":
+                return ResolvedSpeaker(resolved.speaker, [f"speaker inferred from {mention.text!r}", *resolved.review], "inferred")
+        elif len(actors.participants) >= 2:
+            # No plural subject before it: in a report of a meeting "they" are those who met.
+            members = actors.participants
+            speaker = Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+            return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} read as the occasion's participants"], "inferred")
+        return _unidentified(mention)
     mention = antecedent_of_relative(mention)
-    actor = actors.resolve(mention)
     root = mention.root
+    members = actors.group_members(mention) or _coordinated_people(mention, actors)
+    if members:
+        speaker = Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+        return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} read as the occasion's participants"], "inferred")
+    if root.lemma_.lower() in ISSUED_DOCUMENTS and root.pos_ == "NOUN":
+        issuer = _issuer(mention, actors, voices)
+        if issuer is not None:
+            return ResolvedSpeaker(issuer, [f"speaker inferred from {mention.text!r}"], "inferred")
+    if root.lemma_.lower() in RECORD_NOUNS:
+        # "details available on the website of the Prime Minister's Office", "footage released
+        # by the army": the record speaks for whoever it names.
+        named = sorted((e for e in entities_within(mention) if e.label_ in RECORD_KEEPERS),
+                       key=lambda e: RECORD_KEEPERS.index(e.label_))
+        if named:
+            actor = actors.resolve(named[0])
+            speaker = _speaker_of(actor) if actor is not None else Speaker(name=tidy(named[0].text), kind=SPEAKER_KINDS_BY_LABEL[named[0].label_])
+            return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
+    body = _body_of_members(root, actors)
+    if body is not None:
+        return ResolvedSpeaker(_speaker_of(body), [f"speaker inferred from {mention.text!r}"], "inferred")
+    actor = actors.resolve(mention)
     if actor is not None and actor.type == "NORP" and _one_member(root):
         # "the Kentucky Republican", "a Democrat": one person described by party or nation.
         speaker = Speaker(name=tidy(mention.text) or mention.text, affiliation=actor.name, kind="person")
         return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} not resolved to a name"], "unresolved")
     if actor is not None:
-        speaker = Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
+        speaker = _speaker_of(actor)
         if root.pos_ == "PRON" or root.i not in {t.i for ent in entities_within(mention) for t in ent}:
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
         return ResolvedSpeaker(speaker)
+    if root.pos_ == "PRON":
+        return _unidentified(mention)
     kind = _kind_of_unresolved(_head_of_quantity(root))
     name = tidy(mention.text) or mention.text
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
-    speaker = Speaker(name=name, affiliation=affiliation, kind=kind)
-    if root.pos_ == "PRON":
-        return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} not resolved to a name"], "unresolved")
-    return ResolvedSpeaker(speaker)
+    return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind))
+
+
+MEMBER_NOUNS = frozenset({"member", "representative", "delegate"})
+
+
+def _body_of_members(root: Token, actors: ActorIndex):
+    """"The members of the Security Council condemned …": the body speaks."""
+    if root.lemma_.lower() not in MEMBER_NOUNS or root.tag_ not in ("NNS", "NNPS"):
+        return None
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            actor = actors.resolve(subtree_span(body)) if body is not None else None
+            if actor is not None and actor.type in ("ORG", "GPE"):
+                return actor
+    return None
+
+
+def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:
+    """"Muhammad Nawaz Sharif and David Cameron reiterated …": the coordinated names, together."""
+    root = mention.root
+    named = next((c for c in root.children if c.dep_ == "appos"), None)
+    if named is not None and person_words().is_title(root.text, root.lemma_):
+        root = named  # "Presidents Maria Gonzalez and Ravi Rao": the names are the appositive's
+    conjuncts = [root] + [t for t in root.subtree if t.dep_ == "conj" and mention.start <= t.i < mention.end]
+    if len(conjuncts) < 2:
+        return None
+    people = []
+    for token in conjuncts:
+        actor = actors.actor_at(token.i)
+        if actor is None or actor.type != "PERSON":
+            return None
+        if actor not in people:
+            people.append(actor)
+    return people if len(people) >= 2 else None
+
+
+def _speaker_of(actor) -> Speaker:
+    return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
+
+
+def _unidentified(mention: Span) -> ResolvedSpeaker:
+    """A pronoun no one can be found for: flagged, never given a name it may not have."""
+    return ResolvedSpeaker(Speaker(name=UNIDENTIFIED, kind="unknown"), [f"speaker {mention.text!r} not resolved to a name"],
+                           "unresolved")
+
+
+def _issuer(mention: Span, actors: ActorIndex, voices: Optional[Voices]) -> Optional[Speaker]:
+    """Who issued the document a mention names: "the ministry's statement", "a statement by
+    the council", "the joint statement" (its participants), the subject of an earlier
+    "… issued a statement", or the author of the document that is itself that statement."""
+    root = mention.root
+    for child in root.children:
+        named = None
+        if child.dep_ == "poss":
+            named = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            named = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the statement issued by the ministry"
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if named is not None:
+            resolved = resolve_speaker(subtree_span(named), actors, voices)
+            if resolved.doubt != "unresolved" and resolved.speaker.name != UNIDENTIFIED:
+                return resolved.speaker
+    if any(c.lower_ == "joint" for c in root.children) and len(actors.participants) >= 2:
+        members = actors.participants
+        return Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
+        # "In a statement, the ministry said …", "concluded their summit with a communiqué that …"
+        subject = next((c for c in root.head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            resolved = resolve_speaker(subtree_span(subject), actors, voices)
+            if resolved.doubt != "unresolved" and resolved.speaker.name != UNIDENTIFIED:
+                return resolved.speaker
+    issuing = _issuing_subject(root)
+    if issuing is not None:
+        resolved = resolve_speaker(issuing, actors, voices)
+        if resolved.doubt != "unresolved" and resolved.speaker.name != UNIDENTIFIED:
+            return resolved.speaker
+    if voices is not None and voices.author is not None and voices.title_names(root.lemma_.lower()):
+        return voices.author
+    return None
+
+
+def _issuing_subject(document: Token) -> Optional[Span]:
+    """The subject of the nearest earlier clause that issued a document of this kind ("The
+    two ministers issued a joint statement")."""
+    doc = document.doc
+    lemma = document.lemma_.lower()
+    sentences = 0
+    for i in range(document.i - 1, -1, -1):
+        token = doc[i]
+        if token.is_sent_end:
+            sentences += 1
+            if sentences > ISSUER_REACH_SENTENCES:
+                return None
+        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+            continue
+        verb = token.head
+        if token.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subtree_span(subject)
+        if token.dep_ == "nsubjpass" and verb.lemma_.lower() in ISSUING_VERBS:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if pobj is not None:
+                return subtree_span(pobj)
+    return None

@@ -1,0 +1,157 @@
+"""One PERSON entity per written name of a person, set after the entity recognizer.
+
+The small English model cuts and labels names of people from outside the United States
+unevenly, and diplomatic reporting is full of them:
+
+* titles inside the name: "Minisiter Narendra Modi" (a typing slip), "Ministers Muhammad
+  Nawaz Sharif", "Datuk Seri Anwar Ibrahim";
+* names cut short: "Ursula von der" + "Leyen" (a place), "Ingrid Solberg" of "Solberg-Lunde";
+* a name under another label: "Von der Leyen" and "Retno LP Marsudi" as organisations, "EAM"
+  (External Affairs Minister) as one.
+
+Every later step reads the entities (who is who, who said what, what an event is about), so
+they are repaired once, here: a leading run of courtesy titles and role words leaves the
+name (a role word may be misspelt by a letter, or plural); particles ("von der", "bin", "al")
+and the second half of a hyphenated name join it; an entity that is only a role word is no
+entity; and a span under another label that is made of particles and a known name of a
+person, or that starts or ends with one and names no organisation, becomes that person.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.actors.lexicon import person_words
+from briefgen.extract.positions.lexicon import cue_lexicon
+from briefgen.extract.vocabulary import EVENT_NOUNS, OCCASION_NOUNS
+
+COMPONENT_NAME = "briefgen_person_entities"
+PERSON_PARTICLES = frozenset(
+    "von van der den de la le da di du del della dos das al el bin ibn binti bint ben ter ten zu".split()
+)
+# Words that make a span an organisation's or a place's name, whoever it is named after.
+ORGANISATION_WORDS = frozenset(
+    "administration government ministry department office council party bank university college school "
+    "institute foundation company corporation group association union organisation organization forum "
+    "agency house fund court commission committee assembly parliament congress senate cabinet secretariat "
+    "embassy mission army force forces police front movement alliance centre center airport port street "
+    "road square hall palace hotel hospital inc corp ltd plc llc news times post press memorial tower "
+    "stadium bridge avenue boulevard island islands river lake mountain prize award doctrine plan act law "
+    "treaty agreement declaration summit conference dialogue initiative line strait sea gulf bay province "
+    "state city county district region valley".split()
+)
+# Words before a role word that belong to the title ("Prime Minister", "External Affairs Minister").
+MAX_TITLE_WORDS = 4
+# Punctuation inside names: "Jae-in", "O'Brien", "W. Bush".
+NAME_PUNCTUATION = frozenset({"-", "‑", ".", "'", "’"})
+
+
+@Language.component(COMPONENT_NAME)
+def repair_person_entities(doc: Doc) -> Doc:
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "PERSON") and all(_is_title_word(t) for t in ent if t.is_alpha):
+            continue  # "EAM", "PM": a role, not a name
+        if ent.label_ == "PERSON":
+            repaired = _person_span(doc, ent)
+            if repaired is not None:
+                spans.append(repaired)
+            continue
+        spans.append(ent)
+    spans = _merge_overlaps(doc, spans)
+    known = {t.lower_ for s in spans if s.label_ == "PERSON" for t in (s[0], s[-1]) if t.is_alpha and len(t) > 2}
+    spans = [_as_person(doc, s, known) for s in spans]
+    doc.set_ents(_merge_overlaps(doc, spans), default="outside")
+    return doc
+
+
+def _person_span(doc: Doc, ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    title_end = _title_length(doc, start, end)
+    if title_end is not None:
+        start = title_end
+    # A headline in title case runs words into the name: "Cho Hyun “Repeated Request",
+    # "Fontelles discuss Indo-Pacific", "Lavrov Hold Talks". A name holds no quotation mark,
+    # no word in lower case but its particles, and none of the words news tells events with.
+    for i in range(start + 1, end):
+        token = doc[i]
+        if (token.is_quote or (token.is_punct and token.text not in NAME_PUNCTUATION)
+                or (token.is_lower and token.lower_ not in PERSON_PARTICLES and doc[i - 1].text not in NAME_PUNCTUATION)
+                or _names_no_one(token)):
+            end = i
+            break
+    if end - start == 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "ADJ"):
+        return None  # "Preceded" opening a sentence
+    # "Ursula von der" + "Leyen", "Ingrid Solberg" + "-Lunde": the rest of the name.
+    while end < len(doc):
+        token = doc[end]
+        if token.lower_ in PERSON_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 2
+        elif token.text in ("-", "‑") and not doc[end - 1].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title and not token.whitespace_:
+            end += 2
+        elif doc[end - 1].lower_ in PERSON_PARTICLES and token.is_title:
+            end += 1
+        else:
+            break
+    # "Majed al-" / "von der" before the entity: particles and the given name before them.
+    while start > 0 and doc[start - 1].lower_ in PERSON_PARTICLES and doc[start - 1].is_lower:
+        start -= 1
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not _is_title_word(doc[start - 1]):
+            start -= 1
+    if end <= start:
+        return None
+    return Span(doc, start, end, label="PERSON")
+
+
+def _names_no_one(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in EVENT_NOUNS or lemma in OCCASION_NOUNS or (lemma, "VERB") in cue_lexicon() and token.pos_ == "VERB"
+
+
+def _title_length(doc: Doc, start: int, end: int) -> int | None:
+    """Where a leading run of courtesy titles and role words in a name ends, if it has one.
+
+    "Prime Minister Narendra Modi" → at "Narendra"; the run may hold words before its last
+    role word ("External Affairs Minister") but must leave at least one word of the name.
+    """
+    last_title = None
+    for i in range(start, min(start + MAX_TITLE_WORDS, end - 1)):
+        token = doc[i]
+        if _is_title_word(token):
+            last_title = i
+        elif not (token.is_title or token.is_upper or token.is_punct):
+            break
+    return None if last_title is None else last_title + 1
+
+
+def _is_title_word(token: Token) -> bool:
+    return person_words().is_title(token.text, token.lemma_)
+
+
+def _as_person(doc: Doc, span: Span, known: set[str]) -> Span:
+    """A span under another label that is a known person's name ("Von der Leyen" as an
+    organisation, "Retno LP Marsudi" as one) becomes that person."""
+    if span.label_ == "PERSON" or len(span) > 5 or any(t.lower_ in ORGANISATION_WORDS for t in span):
+        return span
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title or t.is_upper or t.lower_ in PERSON_PARTICLES for t in words):
+        return span
+    if words[0].lower_ in PERSON_PARTICLES and words[-1].lower_ in known:
+        return Span(doc, span.start, span.end, label="PERSON")
+    if len(words) >= 2 and (words[0].lower_ in known or words[-1].lower_ in known) and words[-1].is_title:
+        return _person_span(doc, span) or span  # "PM Modi" as an organisation: Modi, without the title
+    return span
+
+
+def _merge_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Spans without overlaps: a grown name takes in the entity it ran into."""
+    result: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if result and span.start < result[-1].end:
+            previous = result[-1]
+            if previous.label_ == "PERSON" and span.end > previous.end:
+                result[-1] = Span(doc, previous.start, span.end, label="PERSON")
+            continue
+        result.append(span)
+    return result

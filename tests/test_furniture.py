@@ -1,0 +1,46 @@
+"""Datelines, bylines, time stamps and labels are no prose: no event, actor or summary starts there."""
+
+import pytest
+
+from briefgen.extract.furniture import furniture_ranges
+
+
+def furniture_of(nlp, text):
+    doc = nlp(text)
+    return [doc.text[a:b] for a, b in furniture_ranges(doc)]
+
+
+@pytest.mark.parametrize("dateline, prose", [
+    ("LIMA, May 4 (Andina) -- ", "Peru and Chile signed a fisheries accord."),
+    ("OSLO — ", "Norway and Chile signed a hydrogen accord."),
+    ("SANTIAGO, Chile — ", "The ministers met on Monday."),
+    ("QUITO, (Wire Service / Radio Andes - 4th May, 2024) ", "The ministers met on Monday."),
+])
+def test_a_dateline_at_the_head_of_a_paragraph_is_furniture(nlp, dateline, prose):
+    assert furniture_of(nlp, dateline + prose) == [dateline]
+
+
+def test_a_place_before_a_colon_opens_only_the_first_paragraph(nlp):
+    text = "New Delhi: Foreign Minister Ana Park met her Chilean counterpart on Monday.\n\nPark: We agreed on a timetable."
+    assert furniture_of(nlp, text) == ["New Delhi: "]
+
+
+@pytest.mark.parametrize("line", [
+    "Andes Wire | Lima | Updated: 05-05-2024 10:04 PET | Created: 05-05-2024 10:02 PET",
+    "By Ana Ruiz",
+    "20:00 PET, May 4, 2024",
+    "May 4, 2024",
+    "[Unofficial translation]",
+])
+def test_a_line_of_page_furniture_is_furniture_whole(nlp, line):
+    assert furniture_of(nlp, f"Ministers meet in Lima\n{line}\nThe ministers of Peru and Chile met in Lima on Monday.") == [line]
+
+
+def test_a_label_in_capitals_opening_the_first_line_is_furniture_but_not_a_speaker_label(nlp):
+    text = "FULL TEXT: Statement of the Andean Summit\nPARK: We agreed on a timetable.\nRUIZ: So did we."
+    assert furniture_of(nlp, text) == ["FULL TEXT: "]
+
+
+def test_prose_and_headlines_are_not_furniture(nlp):
+    text = "Peru and Chile sign fisheries accord\nThe two countries signed the accord in Lima on 4 May 2024, officials said."
+    assert furniture_of(nlp, text) == []

@@ -1,0 +1,62 @@
+"""The occasion an article reports: its lead dated by the publication day, its outcomes by the occasion."""
+
+from briefgen.extract.document import extract_document
+from briefgen.ingest import read_document
+
+
+def events_of(nlp, tmp_path, body, published="2024-05-09"):
+    """Events of a text published on Thursday 9 May 2024 (or with no date when ``published`` is None)."""
+    path = tmp_path / "article.txt"
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    path.write_text(f"{front}{body}\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    return extract_document(nlp(document.analysis_text), document).events
+
+
+def dated(events):
+    return sorted((e.date.value, e.date.basis, e.summary) for e in events)
+
+
+def test_the_lead_without_a_date_happened_on_the_publication_day(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "Ministers meet in Lima\nForeign Minister Ana Park met her Chilean "
+                                      "counterpart Ravi Rao in Lima and discussed fisheries.")
+    assert dated(events) == [("2024-05-09", "inferred",
+                              "Foreign Minister Ana Park met her Chilean counterpart Ravi Rao in Lima")]
+
+
+def test_what_the_participants_agreed_carries_the_meetings_own_date(nlp, tmp_path):
+    body = ("Foreign Minister Ana Park held talks with Ravi Rao, the foreign minister of Chile, in Lima on Tuesday.\n"
+            "Both sides agreed to open a joint fisheries office. The two ministers also signed a memorandum on "
+            "maritime research.")
+    events = events_of(nlp, tmp_path, body)
+    on_tuesday = [e for e in events if e.date.value == "2024-05-07"]
+    assert len(on_tuesday) == 3  # the talks, the agreement, the memorandum
+    assert {e.date.basis for e in on_tuesday if e.type == "agreement"} == {"inferred"}
+    assert any("memorandum on maritime research" in e.summary for e in on_tuesday)
+
+
+def test_earlier_happenings_and_reported_speech_are_not_the_occasion(nlp, tmp_path):
+    body = ("Ana Park said Peru had signed a fisheries accord with Chile and that the talks went well. "
+            "The two countries had previously agreed to share catch data.")
+    assert events_of(nlp, tmp_path, body) == []
+
+
+def test_no_publication_date_no_occasion_date(nlp, tmp_path):
+    body = "Foreign Minister Ana Park met her Chilean counterpart Ravi Rao in Lima and discussed fisheries."
+    assert events_of(nlp, tmp_path, body, published=None) == []
+
+
+def test_a_programme_named_by_its_period_is_adopted_on_the_meetings_day(nlp, tmp_path):
+    body = ("The council of ministers met in Lima on Tuesday.\n"
+            "The council adopted a work programme for 2027-2029.")
+    events = events_of(nlp, tmp_path, body)
+    assert all(not e.date.value.startswith("2027") for e in events)
+    (adopted,) = [e for e in events if "work programme" in e.summary]
+    assert adopted.date.value == "2024-05-07"
+    assert "for 2027-2029" in adopted.summary  # the period stays part of the programme's name
+
+
+def test_what_was_issued_together_with_a_dated_meeting_shares_its_date(nlp, tmp_path):
+    body = "The foreign ministers met in Tokyo on Monday and issued a joint statement on maritime security."
+    events = events_of(nlp, tmp_path, body, published="2024-07-30")
+    assert sorted(e.date.value for e in events) == ["2024-07-29", "2024-07-29"]

@@ -1,0 +1,32 @@
+"""The pipeline's entities hold one PERSON per written name of a person."""
+
+import pytest
+
+
+def people(nlp, text):
+    return [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prime Minister Ravi Rao met the envoy.", "Ravi Rao"),
+    ("Prime Minisiter Ravi Rao met the envoy.", "Ravi Rao"),              # a role word misspelt by a letter
+    ("Prime Ministers Ravi Rao and Ana Park met.", "Ravi Rao"),          # a plural role word
+    ("Datuk Seri Anwar Hamid opened the session.", "Anwar Hamid"),        # courtesy titles
+    ("Commission President Ulrike von der Lahn met him.", "Ulrike von der Lahn"),  # particles
+    ("Energy Minister Ingrid Solberg-Lunde signed it.", "Ingrid Solberg-Lunde"),   # a hyphenated surname
+])
+def test_titles_leave_the_name_and_its_parts_join_it(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+def test_a_role_alone_is_no_entity(nlp):
+    assert all(e.text not in ("EAM", "PM") for e in nlp("EAM Jaishankar met PM Modi in Delhi.").ents)
+
+
+def test_a_known_name_under_another_label_is_the_person(nlp):
+    text = "Foreign Minister Retno Marsudi arrived on Monday. Retno LP Marsudi then met the envoy."
+    assert "Retno LP Marsudi" in people(nlp, text)
+
+
+def test_a_headline_does_not_run_into_the_name(nlp):
+    assert "Cho Hyun" in people(nlp, "Cho Hyun “Repeated Request for Xi to Attend APEC”\nCho Hyun met Wang Yi in Beijing.")

@@ -1,0 +1,104 @@
+"""Speakers are names: first persons, groups, documents and pronouns resolved, or flagged unidentified."""
+
+from briefgen.extract.document import extract_document
+from briefgen.ingest import read_document
+
+
+def positions_of(nlp, tmp_path, body, title=None, publisher=None):
+    front = "\n".join(f"{k}: {v}" for k, v in (("title", title), ("publisher", publisher), ("published", "2024-05-09")) if v)
+    path = tmp_path / "article.txt"
+    path.write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    return extract_document(nlp(document.analysis_text), document).positions
+
+
+def speakers(positions):
+    return [(p.speaker_mention.text if p.speaker_mention else None, p.speaker.name) for p in positions]
+
+
+LEAD = "Foreign Minister Maria Gonzalez held talks with Ravi Rao, the foreign minister of Chile, in Lima on Tuesday.\n"
+
+
+def test_the_two_ministers_are_the_participants_the_lead_names(nlp, tmp_path):
+    positions = positions_of(nlp, tmp_path, LEAD + "The two ministers stressed that fisheries cooperation must deepen.")
+    (said,) = [p for p in positions if p.cue.text == "stressed"]
+    assert said.speaker.name == "Maria Gonzalez and Ravi Rao"
+    assert said.speaker.members == ["Maria Gonzalez", "Ravi Rao"] and said.speaker.kind == "group"
+    assert said.speaker_mention.text == "The two ministers"  # the phrase stays as the mention
+
+
+def test_a_group_the_lead_cannot_fill_stays_as_written(nlp, tmp_path):
+    body = LEAD + "The three ministers stressed that fisheries cooperation must deepen. Other parties warned that quotas would fall."
+    names = dict(speakers(positions_of(nlp, tmp_path, body)))
+    assert names["The three ministers"] == "three ministers"  # three named in the text? no: two
+    assert names["Other parties"] == "Other parties"
+
+
+def test_they_is_the_main_subject_before_it(nlp, tmp_path):
+    body = LEAD + ("The two ministers were of the view that Peru and Chile share a long history of cooperation. "
+                   "They said that both countries were committed to the accord.")
+    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    assert said.speaker.name == "Maria Gonzalez and Ravi Rao"
+
+
+def test_coordinated_names_speak_together(nlp, tmp_path):
+    body = "Presidents Maria Gonzalez and Ravi Rao reiterated their support for the accord on Tuesday."
+    (position,) = positions_of(nlp, tmp_path, body)
+    assert position.speaker.name == "Maria Gonzalez and Ravi Rao"
+
+
+def test_we_in_a_labelled_transcript_is_the_labelled_speaker(nlp, tmp_path):
+    body = ("Maria Gonzalez, Foreign Minister of Peru: It was a pleasure to host the talks in Lima.\n"
+            "We hope that the accord will be signed soon.\n"
+            "Ravi Rao, Foreign Minister of Chile: We agree with our hosts.\n"
+            "We believe that quotas should be shared.")
+    names = [p.speaker.name for p in positions_of(nlp, tmp_path, body)]
+    assert names.count("Maria Gonzalez") >= 2 and names.count("Ravi Rao") >= 2
+    assert "We" not in names and "unidentified" not in names
+
+
+def test_we_in_a_ministrys_release_is_the_ministry(nlp, tmp_path):
+    body = "We welcome the agreement reached by the two countries, which we hope will bring stability."
+    positions = positions_of(nlp, tmp_path, body, title="Statement on the fisheries accord",
+                             publisher="Ministry of Foreign Affairs, Peru")
+    assert {p.speaker.name for p in positions} == {"Ministry of Foreign Affairs of Peru"}
+
+
+def test_we_in_a_briefing_by_an_unnamed_spokesperson_is_the_office(nlp, tmp_path):
+    body = "We have noted that the talks resumed in Lima. We hope that they will succeed."
+    positions = positions_of(nlp, tmp_path, body, title="Transcript of the Press Briefing by Spokesperson on Friday 10 May 2024",
+                             publisher="Ministry of Foreign Affairs, Peru")
+    assert {p.speaker.name for p in positions} == {"Spokesperson of the Ministry of Foreign Affairs of Peru"}
+
+
+def test_we_who_name_themselves_are_that_group(nlp, tmp_path):
+    body = "We, the Heads of State of the Andean Community, reaffirmed our commitment to free trade."
+    (position,) = positions_of(nlp, tmp_path, body, title="Chairman's Statement of the Andean Summit")
+    assert position.speaker.name == "Heads of State of the Andean Community"
+
+
+def test_a_joint_statement_speaks_for_the_participants(nlp, tmp_path):
+    body = LEAD + "In a joint statement, they called for an end to illegal fishing. The joint statement said that patrols would double."
+    names = {p.speaker.name for p in positions_of(nlp, tmp_path, body) if p.cue.text in ("called for", "said")}
+    assert names == {"Maria Gonzalez and Ravi Rao"}
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp, tmp_path):
+    body = ("The Ministry of Fisheries issued a statement on Tuesday. The statement said that quotas would be cut. "
+            "The ministry's report warned that stocks were falling.")
+    names = {p.cue.text: p.speaker.name for p in positions_of(nlp, tmp_path, body)}
+    assert names["said"] == "Ministry of Fisheries" and names["warned"] == "Ministry of Fisheries"
+
+
+def test_an_unresolved_pronoun_is_flagged_never_named(nlp, tmp_path):
+    body = "The talks ended late on Tuesday. “We will meet again,” he said."
+    (position,) = positions_of(nlp, tmp_path, body)
+    assert position.speaker.name == "unidentified" and position.speaker.kind == "unknown"
+    assert any("not resolved" in note for note in position.review)
+
+
+def test_the_ministers_are_not_the_last_minister_named(nlp, tmp_path):
+    body = ("The foreign ministers met in Lima on Tuesday. The talks were attended by Maria Gonzalez of Peru, "
+            "Ravi Rao of Chile and Foreign Minister Lena Holm of Norway. The ministers stressed that quotas must be shared.")
+    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "stressed"]
+    assert said.speaker.name != "Lena Holm"

@@ -1,0 +1,61 @@
+"""Event summaries are the source's own words: sound deletions, else the sentence; phrase-boundary cuts."""
+
+import re
+
+from briefgen.extract.document import extract_document
+from briefgen.ingest import read_document
+
+
+def summaries(nlp, tmp_path, body, published="2024-05-09"):
+    path = tmp_path / "article.txt"
+    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    document, _ = read_document(path, source_id="S1")
+    return [e.summary for e in extract_document(nlp(document.analysis_text), document).events]
+
+
+def words(text):
+    return re.findall(r"\w+", text.lower())
+
+
+def in_order(summary, sentence):
+    remaining = iter(words(sentence))
+    return all(any(w == s for s in remaining) for w in words(summary))
+
+
+def test_a_deleted_date_takes_its_commas_and_leaves_no_empty_brackets(nlp, tmp_path):
+    body = "The bloc, which was founded in 2009, admitted Chile (on 4 May 2024) after a vote."
+    for summary in summaries(nlp, tmp_path, body):
+        assert "( )" not in summary and "()" not in summary and " ," not in summary
+        assert summary.count("(") == summary.count(")")
+        assert in_order(summary, body)
+
+
+def test_a_dateline_never_starts_a_summary(nlp, tmp_path):
+    body = "LIMA, May 4 (Andina) -- Peru and Chile signed a fisheries accord on Saturday."
+    (summary,) = summaries(nlp, tmp_path, body)
+    assert summary.startswith("Peru and Chile signed")
+    assert "LIMA" not in summary and "Andina" not in summary
+
+
+def test_a_long_summary_is_cut_at_a_phrase_boundary(nlp, tmp_path):
+    body = ("The foreign ministers of Peru and Chile signed on Monday an agreement on fisheries cooperation in the "
+            "southern Pacific Ocean with provisions for joint patrols, shared catch data, common quotas for anchovy "
+            "and sardine, and a standing commission to settle disputes between fishing fleets of both countries.")
+    (summary,) = summaries(nlp, tmp_path, body)
+    assert summary.endswith(" …")
+    kept = summary.removesuffix(" …")
+    assert in_order(kept, body)
+    # The cut falls where a phrase ends: never on a function word waiting for its object.
+    assert words(kept)[-1] not in {"the", "a", "an", "of", "and", "for", "with", "to", "in", "on"}
+    assert len(words(kept)) <= 28
+
+
+def test_a_relative_clause_takes_its_antecedent_but_not_what_follows_the_clause(nlp, tmp_path):
+    body = ("The council heard Foreign Minister Ana Park, who briefed her counterparts on Monday, and the needs "
+            "of the flooded provinces.")
+    assert any(s.startswith("Foreign Minister Ana Park briefed her counterparts") for s in summaries(nlp, tmp_path, body))
+
+
+def test_a_subject_pronoun_reads_as_the_person(nlp, tmp_path):
+    body = "Foreign Minister Ana Park arrived in Lima on Sunday. She met President Ravi Rao on Monday."
+    assert "Ana Park met President Ravi Rao" in summaries(nlp, tmp_path, body)
