@@ -177,8 +177,10 @@ def _table_cells(line: str) -> list[str]:
 
 
 def _memo_day(cell: str) -> dt.date | None:
-    text = _unescape_markdown(cell).split("  ")[0].strip()
-    text = re.sub(r"\s+\S$", "", text) if not text[-1:].isdigit() else text  # a check marker after the date
+    """The day a date cell names: "14 Jan 2010", "Jan 14, 2010", also with a check marker
+    after it or, in a memo of events, a clock time ("14 Jan 2010, 16:53")."""
+    text = _unescape_markdown(cell)
+    text = re.sub(r"(, \d{1,2}:\d{2})?(\s+\S)?$", "", text) if not text[-4:].isdigit() else text
     for pattern in MEMO_DAY_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern).date()
