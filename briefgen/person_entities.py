@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
-from briefgen.extract.positions.lexicon import cue_lexicon
+from briefgen.extract.actors.names import is_country, known_name
 from briefgen.extract.vocabulary import EVENT_NOUNS, OCCASION_NOUNS
 
 COMPONENT_NAME = "briefgen_person_entities"
@@ -41,6 +41,8 @@ ORGANISATION_WORDS = frozenset(
     "treaty agreement declaration summit conference dialogue initiative line strait sea gulf bay province "
     "state city county district region valley".split()
 )
+DOCUMENT_WORDS = frozenset("declaration statement transcript communiqué communique report resolution charter "
+                           "memorandum treaty protocol".split())
 # Words before a role word that belong to the title ("Prime Minister", "External Affairs Minister").
 MAX_TITLE_WORDS = 4
 # Punctuation inside names: "Jae-in", "O'Brien", "W. Bush".
@@ -55,8 +57,13 @@ def repair_person_entities(doc: Doc) -> Doc:
             continue  # "EAM", "PM": a role, not a name
         if ent.label_ == "PERSON":
             repaired = _person_span(doc, ent)
-            if repaired is not None:
-                spans.append(repaired)
+            if repaired is None:
+                continue
+            known = known_name(repaired.text)
+            if known is not None:
+                # "Burkina Faso", "Xinhua" taken for people: the gazetteer knows better.
+                repaired = Span(doc, repaired.start, repaired.end, label="GPE" if is_country(known) else "ORG")
+            spans.append(repaired)
             continue
         spans.append(ent)
     spans = _merge_overlaps(doc, spans)
@@ -71,6 +78,11 @@ def _person_span(doc: Doc, ent: Span) -> Span | None:
     title_end = _title_length(doc, start, end)
     if title_end is not None:
         start = title_end
+    # "’s Attendance", "Briefing Transcript": no name starts with a mark or a word of events.
+    cut = False
+    while start < end and (not doc[start].is_alpha or _names_no_one(doc[start])):
+        start += 1
+        cut = True
     # A headline in title case runs words into the name: "Cho Hyun “Repeated Request",
     # "Fontelles discuss Indo-Pacific", "Lavrov Hold Talks". A name holds no quotation mark,
     # no word in lower case but its particles, and none of the words news tells events with.
@@ -80,7 +92,10 @@ def _person_span(doc: Doc, ent: Span) -> Span | None:
                 or (token.is_lower and token.lower_ not in PERSON_PARTICLES and doc[i - 1].text not in NAME_PUNCTUATION)
                 or _names_no_one(token)):
             end = i
+            cut = True
             break
+    if cut and end - start < 2:
+        return None  # "Johannesburg Declaration 2", "Follow Sputnik": what is left names no one for sure
     if end - start == 1 and doc[start].pos_ in ("VERB", "AUX", "ADV", "ADP", "DET", "ADJ"):
         return None  # "Preceded" opening a sentence
     # "Ursula von der" + "Leyen", "Ingrid Solberg" + "-Lunde": the rest of the name.
@@ -105,8 +120,11 @@ def _person_span(doc: Doc, ent: Span) -> Span | None:
 
 
 def _names_no_one(token: Token) -> bool:
+    """A word of events, documents or saying inside a headline's run of capitals ("Lavrov
+    Hold Talks", "Johannesburg Declaration")."""
     lemma = token.lemma_.lower()
-    return lemma in EVENT_NOUNS or lemma in OCCASION_NOUNS or (lemma, "VERB") in cue_lexicon() and token.pos_ == "VERB"
+    return (lemma in EVENT_NOUNS or lemma in OCCASION_NOUNS or lemma in DOCUMENT_WORDS
+            or (token.pos_ == "VERB" and token.is_title))
 
 
 def _title_length(doc: Doc, start: int, end: int) -> int | None:

@@ -44,3 +44,12 @@ def test_a_label_in_capitals_opening_the_first_line_is_furniture_but_not_a_speak
 def test_prose_and_headlines_are_not_furniture(nlp):
     text = "Peru and Chile sign fisheries accord\nThe two countries signed the accord in Lima on 4 May 2024, officials said."
     assert furniture_of(nlp, text) == []
+
+
+def test_a_dateline_place_is_not_taken_for_a_speaker(nlp, tmp_path):
+    from briefgen.extract.actors.index import find_actors
+    from briefgen.extract.positions.build import extract_positions
+
+    doc = nlp("New Delhi: Foreign Minister Maria Gonzalez has affirmed that several countries seek talks.\n")
+    positions = extract_positions(doc, "S1", find_actors(doc, "S1"))
+    assert all(p.speaker.name != "New Delhi" for p in positions)

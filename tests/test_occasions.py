@@ -60,3 +60,28 @@ def test_what_was_issued_together_with_a_dated_meeting_shares_its_date(nlp, tmp_
     body = "The foreign ministers met in Tokyo on Monday and issued a joint statement on maritime security."
     events = events_of(nlp, tmp_path, body, published="2024-07-30")
     assert sorted(e.date.value for e in events) == ["2024-07-29", "2024-07-29"]
+
+
+def test_a_date_said_in_a_quotation_dates_no_event(nlp, tmp_path):
+    body = "“We agreed that the presidents will meet in Lima on 20 June,” Ravi Rao told reporters on Tuesday."
+    assert all(e.date.value != "2024-06-20" for e in events_of(nlp, tmp_path, body))
+
+
+def test_a_headline_the_body_retells_makes_no_event(nlp, tmp_path):
+    body = ("Peru and Chile agree on fisheries summit in June\n"
+            "The foreign ministers of Peru and Chile agreed on Tuesday to hold a fisheries summit in June.")
+    events = events_of(nlp, tmp_path, body)
+    assert all(not e.summary.startswith("Peru and Chile agree") for e in events)
+
+
+def test_two_days_named_together_are_one_range(nlp, tmp_path):
+    events = events_of(nlp, tmp_path, "The fisheries summit will be held on June 24 and 25 in Lima.")
+    assert [e.date.value for e in events] == ["2024-06-24/2024-06-25"]
+
+
+def test_calling_on_a_leader_and_paying_homage_are_what_the_visit_held(nlp, tmp_path):
+    body = ("President Maria Gonzalez paid a state visit to Chile on Tuesday.\n"
+            "During the visit, President Gonzalez paid homage at the monument to the founders. "
+            "She called on Prime Minister Ravi Rao.")
+    events = events_of(nlp, tmp_path, body)
+    assert sum(1 for e in events if e.date.value == "2024-05-07") == 3

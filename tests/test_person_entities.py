@@ -30,3 +30,13 @@ def test_a_known_name_under_another_label_is_the_person(nlp):
 
 def test_a_headline_does_not_run_into_the_name(nlp):
     assert "Cho Hyun" in people(nlp, "Cho Hyun “Repeated Request for Xi to Attend APEC”\nCho Hyun met Wang Yi in Beijing.")
+
+
+def test_a_country_or_an_agency_taken_for_a_person_is_what_the_gazetteer_says(nlp):
+    from briefgen.extract.actors.index import find_actors
+
+    doc = nlp("Leaders of Mali and Burkina Faso met in Accra on Monday, Xinhua reported. Mali's envoy spoke first.")
+    types = {a.name: a.type for a in find_actors(doc, "S1").actors}
+    assert types.get("Burkina Faso") == "GPE" and types.get("Mali") == "GPE"
+    assert types.get("Xinhua") == "ORG"
+    assert "PERSON" not in {types.get(n) for n in ("Burkina Faso", "Mali", "Xinhua")}

@@ -102,3 +102,35 @@ def test_the_ministers_are_not_the_last_minister_named(nlp, tmp_path):
             "Ravi Rao of Chile and Foreign Minister Lena Holm of Norway. The ministers stressed that quotas must be shared.")
     (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "stressed"]
     assert said.speaker.name != "Lena Holm"
+
+
+def test_an_interviewee_is_the_first_person_of_the_interview(nlp, tmp_path):
+    body = ("In the interview, Foreign Minister Carlos Mendoza talks about the fisheries talks.\n"
+            "Minister, are the talks stalled?\n"
+            "I believe that the talks will succeed.")
+    positions = positions_of(nlp, tmp_path, body, title="Interview with the Andes Post",
+                             publisher="Ministry of Foreign Affairs, Peru")
+    (belief,) = [p for p in positions if p.cue.text == "believe"]
+    assert belief.speaker.name == "Carlos Mendoza"
+
+
+def test_a_speech_title_names_its_speaker_even_when_the_text_does_not_tag_the_name(nlp, tmp_path):
+    body = "I wish to thank you all for attending this breakfast. I hope that our cooperation will deepen."
+    positions = positions_of(nlp, tmp_path, body,
+                             title="Address by Peru's Minister of Foreign Affairs, Dr Elena Torres, at the Diplomatic Breakfast",
+                             publisher="Ministry of Foreign Affairs, Peru")
+    assert {p.speaker.name for p in positions} == {"Elena Torres"}
+
+
+def test_a_role_description_fits_only_the_same_office(nlp, tmp_path):
+    body = ("Prime Minister Jorge Silva of Peru met Foreign Minister Carlos Mendoza of Chile on Tuesday. "
+            "Peru's foreign minister said that the talks went well.")
+    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    assert said.speaker.name != "Jorge Silva"
+
+
+def test_a_summit_speaks_for_the_body_whose_summit_it_is(nlp, tmp_path):
+    body = ("Leaders of the Andean Community met at an extraordinary Andean Community summit in Lima on Tuesday. "
+            "The summit called for a ceasefire in the border region.")
+    (called,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "called for"]
+    assert called.speaker.name == "Andean Community"

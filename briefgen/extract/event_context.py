@@ -25,7 +25,9 @@ from briefgen.extract.clauses import (
     without_stranded_punctuation,
     is_sound,
 )
+from briefgen.extract.actors.participants import members_name
 from briefgen.extract.furniture import is_furniture
+from briefgen.extract.positions.quotes import find_quotes
 from briefgen.model import TextSpan
 
 # Words that carry no happening of their own, "said" among them (a statement needs what
@@ -53,14 +55,37 @@ class ArticleContext:
     # Tokens of durations and recurring times ("for three years", "every June"): a clause
     # they qualify tells a state or a habit, not a happening.
     spans_of_time: set[int] = field(default_factory=set)
+    # Tokens of the headlines and subheads atop the article: the body tells the same
+    # happenings in sentences, which are the entries.
+    headlines: set[int] = field(default_factory=set)
+    # Character ranges of quoted speech: a date said there dates what was said, not a
+    # happening the article reports.
+    speech: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Doc, source_id: str, actors: ActorIndex, dates: set[int], published: Optional[dt.date],
            pairs: list[Replacement], spans_of_time: set[int]) -> "ArticleContext":
         furniture = {t.i for t in doc if is_furniture(t)}
-        context = cls(doc, doc.text, source_id, actors, dates, published, list(pairs), furniture, spans_of_time)
-        context.replacements += context._subject_pronouns(pairs)
+        context = cls(doc, doc.text, source_id, actors, dates, published, list(pairs), furniture, spans_of_time,
+                      _headline_tokens(doc, furniture), _speech_ranges(doc.text))
+        context.replacements += context._subject_pronouns(pairs) + context._groups()
         return context
+
+    def in_speech(self, start: int) -> bool:
+        return any(a <= start < b for a, b in self.speech)
+
+    def _groups(self) -> list[Replacement]:
+        """"Both sides agreed …" reads "Wang Yi and Cho Hyun agreed …" where the lead names them."""
+        found = []
+        for token in self.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            phrase = self.doc[token.left_edge.i: token.i + 1]
+            members = self.actors.group_members(phrase)
+            if members:
+                names = tuple(a.name for a in members)
+                found.append(Replacement(phrase.start, phrase.end, members_name(members), names))
+        return found
 
     def _subject_pronouns(self, pairs: list[Replacement]) -> list[Replacement]:
         taken = {i for r in pairs for i in range(r.start, r.end)}
@@ -130,3 +155,34 @@ def clause_lemmas(predicate: Token) -> list[str]:
         elif child.dep_ == "prep":
             lemmas.extend(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
     return lemmas
+
+
+# A headline or subhead: one of the first lines of the body, without a sentence's end.
+HEADLINE_LINES = 3
+MAX_HEADLINE_WORDS = 25
+# Quotations this long are someone's words rather than a quoted name or term.
+MIN_SPEECH_WORDS = 4
+
+
+def _headline_tokens(doc: Doc, furniture: set[int]) -> set[int]:
+    found: set[int] = set()
+    lines = 0
+    start = 0
+    for line in doc.text.split("\n"):
+        stripped = line.strip()
+        end = start + len(line)
+        if stripped:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            words = [t for t in span if t.is_alpha and t.i not in furniture] if span is not None else []
+            if words:
+                lines += 1
+                if stripped[-1] not in ".!?”\"’'" and len(words) <= MAX_HEADLINE_WORDS:
+                    found.update(t.i for t in span)
+            if lines >= HEADLINE_LINES:
+                break
+        start = end + 1
+    return found
+
+
+def _speech_ranges(text: str) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in find_quotes(text) if len(text[q.start:q.end].split()) >= MIN_SPEECH_WORDS]

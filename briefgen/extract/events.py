@@ -99,6 +99,8 @@ def build_events(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or within_furniture(span) or _inside_quoted_title(span) or _page_furniture(span.sent) or _dates_a_statement(timex, date, dated_positions):
             continue
+        if context.in_speech(timex.start) or (span.root.i in context.headlines and timex.basis != "explicit"):
+            continue  # a date said in a quotation, or a headline the body retells ("… next month")
         anchor = _anchor(span)
         if anchor is None or anchor.i in generic:
             continue
@@ -109,6 +111,11 @@ def build_events(
         if inside_quotation(span) and (is_speech_lemma(anchor.lemma_) or not inside_quotation(anchor.doc[anchor.i: anchor.i + 1])):
             # "she said, 'this November we decide'", "pledged to oppose it 'today, tomorrow,
             # forever'": the date is in the words quoted, not on the happening around them.
+            continue
+        earlier_day = next((f for (i, _), f in by_anchor.items() if i == anchor.i and _coordinated_days(f.event.date, date, doc)), None)
+        if earlier_day is not None:
+            # "on March 24 and 25": one happening over both days.
+            earlier_day.event.date = _joined(earlier_day.event.date, date)
             continue
         key = (anchor.i, date.value)
         if key in by_anchor:
@@ -167,6 +174,23 @@ def _anchor(span: Span) -> Optional[Token]:
 
 # Prepositions by which a date names the period a thing covers or its deadline.
 PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
+
+
+# Two days named together ("on March 24 and 25") are one happening when this close.
+MAX_JOINED_DAYS = 7
+
+
+def _coordinated_days(earlier: EventDate, later: EventDate, doc: Doc) -> bool:
+    if earlier.granularity != "day" or later.granularity != "day" or not (earlier.end and later.start):
+        return False
+    gap = (dt.date.fromisoformat(later.start) - dt.date.fromisoformat(earlier.end)).days
+    return 0 < gap <= MAX_JOINED_DAYS
+
+
+def _joined(earlier: EventDate, later: EventDate) -> EventDate:
+    first = earlier.value.split("/")[0]
+    return earlier.model_copy(update={"value": f"{first}/{later.value}", "end": later.end,
+                                      "text": f"{earlier.text} and {later.text}"})
 
 
 def names_a_period(root: Token) -> bool:

@@ -41,8 +41,9 @@ _FIELDS = re.compile(r"\S\s*\|\s*\S.*\|")
 _BRACKETED = re.compile(r"^[\[(].*[\])]$")
 # Words a time stamp may hold besides dates and times: zone names, agencies, "Updated".
 _STAMP_WORDS = re.compile(
-    r"^(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|am|pm|a\.m\.|p\.m\.|updated|published|posted|created|"
-    r"last|modified|on|at|\d+(?:st|nd|rd|th)?|[:/.,|()\-–—]+)$",
+    r"^(?:(?-i:[A-Z]{2,5})(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|am|pm|a\.m\.|p\.m\.|updated|published|posted|created|"
+    r"last|modified|on|at|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    r"\d+(?:st|nd|rd|th)?|[:/.,|()\-–—•·]+)$",
     re.IGNORECASE,
 )
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -103,22 +104,28 @@ def _whole_line(line: str) -> bool:
 
 
 def _is_time_stamp(line: str) -> bool:
-    """A line of dates, times, zone abbreviations and separators only: "20:00 JST, July 29, 2024"."""
+    """A line of dates, times, zone abbreviations and separators only: "20:00 JST, July 29, 2024",
+    "Antara • 31 October 2022 22:02" (a date and a clock time may carry the outlet's name)."""
     words = re.findall(r"[^\s,]+", line)
     if not words or len(words) > 12:
         return False
-    has_date = False
+    has_date = has_clock = False
+    names = 0
     for word in words:
         bare = word.strip("().,")
-        if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", bare) or re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", bare):
+        if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", bare):
+            has_clock = True
+        elif re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}", bare) or re.fullmatch(r"\d{4}", bare):
             has_date = True
         elif bare.lower()[:3] in _MONTHS and bare.isalpha() and len(bare) <= 9:
             has_date = True
-        elif re.fullmatch(r"\d{4}", bare):
-            has_date = True
-        elif not _STAMP_WORDS.match(bare) and not (bare[:1].isupper() and word.endswith(")")):
+        elif _STAMP_WORDS.match(bare) or (bare[:1].isupper() and word.endswith(")")):
+            continue
+        elif bare[:1].isupper() and bare.isalpha():
+            names += 1
+        else:
             return False
-    return has_date
+    return (has_date or has_clock) and (names == 0 or (has_date and has_clock and names <= 2))
 
 
 def _is_prose(line: str) -> bool:

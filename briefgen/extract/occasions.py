@@ -43,10 +43,11 @@ LEAD_SENTENCES = 2
 # one-on-one meeting", "hosted a luncheon").
 OUTCOME_LEMMAS = frozenset(
     "agree sign adopt approve issue launch conclude establish decide endorse ink finalize finalise "
-    "exchange concur unveil reach hold host meet receive visit attend convene inaugurate open".split()
+    "exchange concur unveil reach hold host meet receive visit attend convene inaugurate open announce "
+    "pay call".split()
 )
 # Verbs that name a happening only through their object: "had talks", "held a meeting".
-LIGHT_VERBS = frozenset({"have", "hold", "receive", "take", "make", "give", "pay"})
+LIGHT_VERBS = frozenset({"have", "hold", "receive", "take", "make", "give", "pay", "call"})
 # Verbs of state, not of happening: "is", "remains", "seems".
 STATIVE_LEMMAS = frozenset(
     "be have remain seem appear continue include contain mean know need want like hope believe think expect "
@@ -92,18 +93,18 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
     occasion_date = _occasion_date(context, anchored, lead)
     if occasion_date is not None and lead:
         participants = {a.name for s in lead for t in s if (a := context.actors.actor_at(t.i)) is not None}
-        told = {(context.doc[f.anchor].lemma_, f.event.date.value) for f in anchored + found if f.anchor is not None}
+        told = {_telling(context.doc[f.anchor], f.event.date.value) for f in anchored + found if f.anchor is not None}
         for token in context.doc[lead[0].start:]:
             if token.i in taken or not _is_outcome(token, context, participants):
                 continue
-            if (token.lemma_, occasion_date.value) in told:
+            if _telling(token, occasion_date.value) in told:
                 continue  # "The agreement was signed by …" retells the signing the lead dated
             event = _event(token, occasion_date, context)
             if event is not None:
                 taken.add(token.i)
-                told.add((token.lemma_, occasion_date.value))
+                told.add(_telling(token, occasion_date.value))
                 found.append(Found(event, event.evidence[0].start, anchor=token.i))
-    found += _forums(context, statements, anchored + found, lead)
+    found += _forums(context, statements, anchored + found, lead, _occasion_date(context, anchored, lead))
     return found
 
 
@@ -140,11 +141,18 @@ def _tells_past_happening(verb: Token, context: ArticleContext) -> bool:
 
 
 # Nouns of happenings a light verb takes beside the event nouns: "had a phone conversation".
-LIGHT_VERB_OBJECTS = frozenset({"call", "conversation", "discussion", "luncheon", "lunch", "dinner", "delegation", "round"})
+LIGHT_VERB_OBJECTS = frozenset({"call", "conversation", "discussion", "luncheon", "lunch", "dinner", "delegation", "round",
+                                "homage", "tribute", "respects", "courtesy"})
 
 
 def _names_happening(verb: Token) -> bool:
-    """"held talks", "had a phone conversation", "received a call": the object is a happening."""
+    """"held talks", "had a phone conversation", "received a call", "paid homage", "called on
+    the general secretary": the object is a happening, or the verb with its particle is one."""
+    if verb.lemma_.lower() == "call":
+        # "called on the general secretary", "called a summit"; not "called the accord a bridge".
+        return any(c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in verb.children) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS and not any(g.dep_ in ("oprd", "attr") for g in verb.children)
+            for c in verb.children)
     for noun in (c for c in verb.children if c.dep_ in ("dobj", "attr")):
         words = {noun.lemma_.lower(), noun.lower_}
         if words & (EVENT_NOUNS | OCCASION_NOUNS | LIGHT_VERB_OBJECTS):
@@ -186,10 +194,19 @@ def _asserted(verb: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+# Verbs whose infinitive is a plan: in "agreed to convene next week a meeting" the date is
+# the meeting's; the agreeing happened at the occasion.
+PLAN_LEMMAS = frozenset("agree decide plan schedule pledge promise vow resolve undertake commit".split())
+
+
 def _has_own_date(verb: Token, context: ArticleContext) -> bool:
     """A date of its own, or a duration or recurrence that makes it a state or a habit
-    ("has served for three years", "meets every June")."""
-    return any(t.i in context.dates or t.i in context.spans_of_time for t in own_subtree(verb))
+    ("has served for three years", "meets every June"); not a date of what it plans."""
+    planned = set()
+    if verb.lemma_.lower() in PLAN_LEMMAS:
+        planned = {t.i for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                   for t in c.subtree}
+    return any((t.i in context.dates or t.i in context.spans_of_time) and t.i not in planned for t in own_subtree(verb))
 
 
 def _published_date(context: ArticleContext) -> Optional[EventDate]:
@@ -207,7 +224,7 @@ def _occasion_date(context: ArticleContext, anchored: list[Found], lead: list[Sp
         date = found.event.date
         sentence = context.doc.char_span(found.event.evidence[0].start, found.event.evidence[0].end, alignment_mode="expand")
         if sentence is None or sentence.sent.start_char not in lead_starts or date.granularity != "day":
-            continue
+            continue  # a range of days ("September 28-29") is a day's granularity too
         if found.event.type in {"meeting", "visit", "agreement"} or found.anchor is not None and not is_speech_lemma(context.doc[found.anchor].lemma_):
             return date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
     return _published_date(context)
@@ -255,6 +272,8 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
         return False
     if lemma in LIGHT_VERBS and not _names_happening(verb):
         return False  # "held the view", "received support"
+    if lemma == "announce" and not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "announced that …" reports speech; "announced the expansion" is an outcome
     if inside_quotation(verb.doc[verb.i: verb.i + 1]) or _has_own_date(verb, context):
         return False
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TIME_NOUNS:
@@ -265,6 +284,13 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
     if finite is not verb:
         return _asserted(verb) and _in_the_past(finite) and _asserted(finite)  # "…, agreeing to open a consulate"
     return _in_the_past(verb) and _asserted(verb)
+
+
+def _telling(verb: Token, date: str) -> tuple[str, str, str]:
+    """What a clause tells, to know a retelling: the verb, what it acts on, the day. "signed an
+    agreement" and "the agreement was signed" are one; "paid a visit" and "paid homage" two."""
+    acted_on = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
+    return verb.lemma_.lower(), acted_on, date
 
 
 def _governing_verb(verb: Token) -> Optional[Token]:
@@ -328,7 +354,16 @@ def _subject_of_participle(verb: Token) -> list[Token]:
 # --- forums people are reported speaking at ----------------------------------------------------
 
 
-def _forums(context: ArticleContext, statements: list[Found], earlier: list[Found], lead: list[Span]) -> list[Found]:
+def _earlier(noun: Token) -> bool:
+    return any(c.lower_ in EARLIER_MODIFIERS for c in noun.children)
+
+
+# Words that place a gathering before the occasion: "the previous meeting", "their first summit".
+EARLIER_MODIFIERS = frozenset({"previous", "last", "earlier", "first", "former", "past", "prior"})
+
+
+def _forums(context: ArticleContext, statements: list[Found], earlier: list[Found], lead: list[Span],
+            occasion_date: Optional[EventDate]) -> list[Found]:
     """Undated forums people are reported speaking at, dated by their statements or the article."""
     doc = context.doc
     found: list[Found] = []
@@ -349,7 +384,10 @@ def _forums(context: ArticleContext, statements: list[Found], earlier: list[Foun
         if speaker is None:
             continue  # "it was at the conference that ...": whose occasion is not said
         in_lead = token.sent.start_char in lead_starts
-        date = _speaker_date(speaker.name, statements) or (_published_date(context) if in_lead else None)
+        # Past the lead, only a gathering of the occasion's own ("in his meeting with Wang Yi")
+        # takes its day; one told as earlier ("the previous meeting") does not.
+        own = in_lead or (not _earlier(noun) and (_in_the_past(verb) or verb.tag_ in ("VBG", "VBN")))
+        date = _speaker_date(speaker.name, statements) or (occasion_date if own else None)
         if date is None or noun.lemma_.lower() in dated_names:
             continue
         words = noun_phrase(noun, context.excluded)

@@ -18,10 +18,11 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
-from briefgen.extract.actors.names import is_country, is_region, known_name, tidy
+from briefgen.extract.actors.names import canonical_name, is_country, is_region, known_name, tidy
 from briefgen.extract.actors.participants import group_members, occasion_participants
 from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
+from briefgen.extract.entities import entity_at
 from briefgen.model import Actor
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -227,11 +228,31 @@ class ActorIndex:
         persons = [c for c in candidates if self._clusters[c].label == "PERSON"]
         if persons:
             return self.actors[persons[0]]
+        named = self._name_ending_title(span)
+        if named is not None:
+            return self.actors[named]
         if root.lower_ in NEUTER_PRONOUNS:
             return self._recent(root, labels=("ORG", "GPE"), reach=THING_REACH_SENTENCES, subjects_only=True)
         if candidates and root.pos_ not in ("NOUN", "PRON"):
             return self.actors[candidates[0]]
         return self._by_surname(span)
+
+    def _name_ending_title(self, span: Span) -> Optional[int]:
+        """"The Indonesian Minister of Foreign Affairs Retno Marsudi": a title phrase the name
+        ends, however the parser hung the name; not "a spokesman for Ana Park"."""
+        if not person_words().is_title(span.root.text, span.root.lemma_):
+            return None
+        last = span[-1]
+        cluster = self._by_token.get(last.i)
+        if cluster is None or self._clusters[cluster].label != "PERSON":
+            return None
+        start = last.i
+        while start > span.start and self._by_token.get(start - 1) == cluster:
+            start -= 1
+        before = self.doc[start - 1] if start > span.start else None
+        if before is None or before.lower_ in ("for", "to", "of", "by", "with", "from", "and", "or"):
+            return None
+        return cluster
 
     def _by_surname(self, span: Span) -> Optional[Actor]:
         """A lone name the tagger did not mark ("PARK:" in a transcript) that fits one person."""
@@ -332,6 +353,17 @@ class _Builder:
         for token in self.doc:
             if token.lower_ not in lone or token.i in covered or token.i == 0:
                 continue
+            end = token.i + 1
+            # "Retno" known alone, "Retno Marsudi" untagged: a family name after a known given name.
+            while (end < len(self.doc) and end - token.i < 3 and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title
+                   and not self.doc[end].ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and end not in covered
+                   and not words.is_title(self.doc[end].text, self.doc[end].lemma_)):
+                end += 1
+            if end > token.i + 1:
+                name = self.doc[token.i: end]
+                found.append((name, None, None, name))
+                covered.update(range(name.start, name.end))
+                continue
             start = token.i
             while (
                 start > 0
@@ -361,7 +393,8 @@ class _Builder:
             self._describe(cluster, name, leading_role)
             self._described.update(t.i for t in description_tokens(name))
             self._mention(ent, cluster, (honorific + " " + name.text) if honorific else name.text)
-            self.clusters[cluster].name = display_name([f for f in self.clusters[cluster].forms if len(name_key(f)) >= 2])
+            forms = self.clusters[cluster].forms
+            self.clusters[cluster].name = display_name([f for f in forms if len(name_key(f)) >= 2] or forms)
 
     def _describe(self, cluster: int, name: Span, leading_role: Optional[str]) -> None:
         context = describe_person(name, leading_role)
@@ -415,7 +448,10 @@ class _Builder:
     def _cluster_things(self, things) -> None:
         orgs_by_initials: dict[str, int] = {}
         for name, label in sorted(things, key=lambda t: t[0].start):
-            known = known_name(name.text)
+            if label == "ORG" and name[-1].lemma_.lower() in HAPPENING_HEADS:
+                continue  # "an Extraordinary Summit", "the G7 Foreign Ministers' Meeting": events, not bodies
+            state = _state_of(name)
+            known = known_name(name.text) or state
             canonical = known or tidy(name.text)
             if not canonical:
                 continue
@@ -484,15 +520,38 @@ class _Builder:
         return fallback
 
     def _described_person(self, history, starts, token: Token) -> Optional[int]:
+        """The person last given the role a description names: "the foreign minister" is not
+        the prime minister, "the South Korean minister" not Japan's."""
         role_word = token.lemma_.lower()
         sentence = self.sentence[token.i]
+        modifiers, country = _description_of(token)
         for m in _backwards(history, starts, token.i):
             if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
                 break
             c = self.clusters[m.cluster]
-            if c.label == "PERSON" and c.role and (c.role_head == role_word or role_word in c.role.lower().split()):
-                return m.cluster
+            if c.label != "PERSON" or not c.role:
+                continue
+            role_words = set(c.role.lower().replace("-", " ").split())
+            if not (c.role_head == role_word or role_word in role_words):
+                continue
+            if not modifiers <= role_words or (country and c.affiliation and country != c.affiliation):
+                continue
+            return m.cluster
+        # "Pakistan's new foreign minister, …" before the name: the one person the text gives
+        # that office and country further on.
+        if modifiers and country:
+            fitting = {m.cluster for m in history[bisect.bisect_right(starts, token.i):]
+                       if self._fits(self.clusters[m.cluster], role_word, modifiers, country)}
+            if len(fitting) == 1:
+                return fitting.pop()
         return None
+
+    @staticmethod
+    def _fits(cluster: _Cluster, role_word: str, modifiers: set[str], country: Optional[str]) -> bool:
+        if cluster.label != "PERSON" or not cluster.role:
+            return False
+        role_words = set(cluster.role.lower().replace("-", " ").split())
+        return role_word in role_words and modifiers <= role_words and (not country or cluster.affiliation == country)
 
     def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
         sentence = self.sentence[token.i]
@@ -506,6 +565,42 @@ class _Builder:
         return None
 
 
+# Words before a role that describe the person or the time, not the office.
+DESCRIBING_WORDS = frozenset("new former then current top senior visiting outgoing incoming acting interim veteran".split())
+
+
+def _description_of(role: Token) -> tuple[set[str], Optional[str]]:
+    """The office words ("foreign" of "the foreign minister") and the country ("South Korean",
+    "Pakistan's") a role description gives."""
+    modifiers: set[str] = set()
+    country = None
+    for child in role.children:
+        if child.ent_type_ in ("NORP", "GPE") or child.dep_ == "poss" and child.ent_type_:
+            country = country or canonical_name(entity_at(child).text if entity_at(child) is not None else child.text)
+        elif child.dep_ in ("compound", "amod") and child.is_alpha and child.lower_ not in DESCRIBING_WORDS:
+            modifiers.add(child.lower_)
+    return modifiers, country
+
+
+# Heads of names the tagger calls organisations that name happenings or documents instead:
+# the actor lists hold organisations and places, not events. ("Conference", "Forum" and
+# "Dialogue" also head bodies: the Conference on Disarmament, the Pacific Islands Forum.)
+HAPPENING_HEADS = frozenset(
+    "summit meeting session talks visit ceremony election war attack crisis lecture games cup festival expo "
+    "exhibition declaration statement agreement accord treaty protocol communiqué communique memorandum".split()
+)
+# "The State of Qatar", "the Kingdom of Bahrain": the country, however the tagger cut it.
+STATE_WORDS = frozenset({"state", "kingdom", "republic", "emirate", "sultanate", "federation", "principality"})
+
+
+def _state_of(name: Span) -> Optional[str]:
+    doc = name.doc
+    if len(name) != 1 or name[0].lower_ not in STATE_WORDS or name.end + 1 >= len(doc) or doc[name.end].lower_ != "of":
+        return None
+    country = entity_at(doc[name.end + 1])
+    return known_name(country.text) if country is not None and country.label_ == "GPE" else None
+
+
 def _backwards(history: list[_Mention], starts: list[int], position: int):
     """Mentions that start before ``position``, nearest first, without copying the list."""
     for k in range(bisect.bisect_left(starts, position) - 1, -1, -1):
@@ -513,7 +608,9 @@ def _backwards(history: list[_Mention], starts: list[int], position: int):
 
 
 def _is_definite(token: Token) -> bool:
-    return any(child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children)
+    """"the minister", "this envoy", "Pakistan's foreign minister": one known person."""
+    return any((child.dep_ == "det" and child.lower_ in ("the", "this", "that")) or child.dep_ == "poss"
+               for child in token.children)
 
 
 def find_actors(doc: Doc, source_id: str) -> ActorIndex:

@@ -25,9 +25,11 @@ from functools import lru_cache
 from briefgen.extract.actors.lexicon import person_words
 
 _WORD = re.compile(r"[^\s]+")
+ARABIC_ARTICLES = frozenset({"al", "el"})
 # A transliteration differs from another by this many letters at most.
 MAX_SPELLING_DISTANCE = 2
 MIN_SPELLING_LENGTH = 5
+MIN_FAMILY_NAME_SLIP_LENGTH = 7
 
 
 def _fold(word: str) -> str:
@@ -50,9 +52,14 @@ def name_key(name: str) -> tuple[str, ...]:
         middle = 0 < position < len(raw) - 1
         if middle and (len(bare) == 1 or (word.isupper() and len(bare) <= 3)):
             continue  # "Retno LP Marsudi", "George W. Bush": initials between the names
-        bare = bare.replace("-", "").replace("‑", "")
-        if bare:
-            key.append(bare)
+        parts = re.split(r"[-‑]", bare)
+        if len(parts) > 1 and parts[0] in ARABIC_ARTICLES:
+            parts = parts[1:]  # "al-Sisi" is "El Sisi" is "Sisi": the article is spelt many ways
+        elif len(parts) == 1 and parts[0] in ARABIC_ARTICLES and position < len(raw) - 1:
+            continue
+        joined = "".join(parts)  # a hyphenated given name is one word: "Suk-yeol"
+        if joined:
+            key.append(joined)
     return tuple(key)
 
 
@@ -65,6 +72,8 @@ def same_person(a: str, b: str) -> bool:
         return True  # "Yoon Suk-yeol" / "Yoon Suk Yeol"; "KISHIDA Fumio" / "Fumio Kishida"
     if ka[-1] == kb[-1] and _compatible(ka[0], kb[0]):
         return True  # "Sergey Lavrov" / "Sergei Lavrov"; "S Jaishankar" / "Subrahmanyam Jaishankar"
+    if ka[0] == kb[0] and len(ka[0]) > 1 and _same_spelling(ka[-1], kb[-1]):
+        return True  # "Cyril Ramaphosa" / "Cyril Ramphosa": a slip in a long family name
     shorter, longer = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     return len(shorter) < len(longer) and _subsequence(shorter, longer) and (
         shorter[0] == longer[0] or shorter[-1] == longer[-1])
@@ -76,6 +85,11 @@ def _compatible(x: str, y: str) -> bool:
         return True
     return (min(len(x), len(y)) >= MIN_SPELLING_LENGTH and x[0] == y[0]
             and _distance(x, y) <= MAX_SPELLING_DISTANCE)
+
+
+def _same_spelling(x: str, y: str) -> bool:
+    """Two spellings of one long family name, a letter apart."""
+    return min(len(x), len(y)) >= MIN_FAMILY_NAME_SLIP_LENGTH and x[0] == y[0] and _distance(x, y) <= 1
 
 
 def _subsequence(needle: tuple[str, ...], hay: tuple[str, ...]) -> bool:
@@ -96,12 +110,13 @@ def _distance(x: str, y: str) -> int:
 
 def display_name(forms: list[str]) -> str:
     """The form to print: the fullest name without titles, in the text's own case where it
-    has one ("Fumio Kishida" over "KISHIDA Fumio"; "Kishida Fumio" when only that was written)."""
+    has one ("Fumio Kishida" over "KISHIDA Fumio"; "Kishida Fumio" when only that was
+    written), the form written most often among equals."""
     def rank(form: str) -> tuple:
         key = name_key(form)
         shouting = any(w.isupper() and len(w) > 1 for w in _WORD.findall(form))
         titled = len(_WORD.findall(form)) != len(key)
-        return (len(key), not shouting, not titled, -forms.index(form))
+        return (len(key), not shouting, not titled, forms.count(form), -forms.index(form))
 
     best = max(forms, key=rank)
     words = person_words()

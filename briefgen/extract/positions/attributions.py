@@ -28,6 +28,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.furniture import is_furniture
 from briefgen.extract.positions.content import clause_around, content_ranges
 from briefgen.extract.positions.lexicon import CueEntry, cue_lexicon
 from briefgen.extract.positions.nominal import adjective_content, adjective_source, is_predicative, noun_content, noun_source
@@ -452,8 +453,8 @@ class _Finder:
         for n, match in enumerate(labels):
             label = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             colon = self.doc.char_span(match.start("colon"), match.end("colon"), alignment_mode="expand")
-            if label is None or colon is None or self.claimed[colon.start] or not speakers.get(n):
-                continue
+            if label is None or colon is None or self.claimed[colon.start] or not speakers.get(n) or is_furniture(label[0]):
+                continue  # "Jakarta: …" opening the first paragraph is a dateline, not a speaker
             turns = transcript or counts[match.group("name").upper()] >= 2
             line_end = self.text.find("\n", match.end())
             line_end = len(self.text) if line_end < 0 else line_end

@@ -24,6 +24,7 @@ from briefgen.extract.actors.participants import members_name
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name, tidy
 from briefgen.extract.entities import entities_within
+from briefgen.extract.furniture import is_furniture
 from briefgen.extract.positions.units import subtree_span, unit_bounds
 from briefgen.extract.positions.voices import FIRST_PERSON, Voices, first_person
 from briefgen.model import Speaker
@@ -244,6 +245,7 @@ ISSUER_REACH_SENTENCES = 12
 
 
 def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optional[Voices] = None) -> ResolvedSpeaker:
+    mention = _without_furniture(mention)
     if mention is None:
         return ResolvedSpeaker(Speaker(name="unattributed", kind="unknown"), ["no speaker named at this statement"])
     lower = mention.root.lower_
@@ -283,6 +285,9 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
             actor = actors.resolve(named[0])
             speaker = _speaker_of(actor) if actor is not None else Speaker(name=tidy(named[0].text), kind=SPEAKER_KINDS_BY_LABEL[named[0].label_])
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
+    gathering = _gathering(mention, actors)
+    if gathering is not None:
+        return ResolvedSpeaker(gathering, [f"speaker inferred from {mention.text!r}"], "inferred")
     body = _body_of_members(root, actors)
     if body is not None:
         return ResolvedSpeaker(_speaker_of(body), [f"speaker inferred from {mention.text!r}"], "inferred")
@@ -302,6 +307,46 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
     name = tidy(mention.text) or mention.text
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
     return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind))
+
+
+def _without_furniture(mention: Optional[Span]) -> Optional[Span]:
+    """A mention less a dateline the parser took into it ("TEHRAN (Tasnim) – The BRICS
+    leaders"); None when no word of a name is left (a stray quotation mark)."""
+    if mention is None:
+        return None
+    start = mention.start
+    while start < mention.end and (is_furniture(mention.doc[start]) or not mention.doc[start].is_alpha):
+        start += 1
+    if start >= mention.end:
+        return None
+    return mention.doc[start: mention.end] if start > mention.start else mention
+
+
+# Gatherings that speak through what they adopt: "the summit called for …".
+GATHERING_NOUNS = frozenset("meeting summit session conference assembly gathering forum".split())
+
+
+def _gathering(mention: Span, actors: ActorIndex) -> Optional[Speaker]:
+    """"The ECOWAS summit called for …" is ECOWAS; "the meeting agreed …" its participants."""
+    root = mention.root
+    if root.lemma_.lower() not in GATHERING_NOUNS or root.pos_ != "NOUN":
+        return None
+    for token in mention:
+        actor = actors.actor_at(token.i)
+        if actor is not None and actor.type == "ORG" and token.i != root.i:
+            return _speaker_of(actor)
+    # "The summit called for …" after "ECOWAS leaders met at an extraordinary summit": the
+    # body whose gathering the article first names.
+    for token in mention.doc[: mention.start]:
+        if token.lemma_.lower() == root.lemma_.lower():
+            owner = next((actors.actor_at(t.i) for t in token.subtree if actors.actor_at(t.i) is not None
+                          and actors.actor_at(t.i).type == "ORG"), None)
+            if owner is not None:
+                return _speaker_of(owner)
+    members = actors.participants
+    if len(members) >= 2:
+        return Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+    return None
 
 
 MEMBER_NOUNS = frozenset({"member", "representative", "delegate"})
@@ -387,11 +432,17 @@ def _issuer(mention: Span, actors: ActorIndex, voices: Optional[Voices]) -> Opti
     return None
 
 
+# Words for a document that do not say which kind: "the document", "the text" is the last
+# statement, declaration or communiqué the article says was issued.
+GENERIC_DOCUMENTS = frozenset({"document", "text"})
+
+
 def _issuing_subject(document: Token) -> Optional[Span]:
     """The subject of the nearest earlier clause that issued a document of this kind ("The
     two ministers issued a joint statement")."""
     doc = document.doc
     lemma = document.lemma_.lower()
+    kinds = ISSUED_DOCUMENTS if lemma in GENERIC_DOCUMENTS else {lemma}
     sentences = 0
     for i in range(document.i - 1, -1, -1):
         token = doc[i]
@@ -399,7 +450,7 @@ def _issuing_subject(document: Token) -> Optional[Span]:
             sentences += 1
             if sentences > ISSUER_REACH_SENTENCES:
                 return None
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+        if token.lemma_.lower() not in kinds or token.pos_ != "NOUN":
             continue
         verb = token.head
         if token.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:

@@ -9,7 +9,8 @@ noted …", "I welcome …": the speaker is not in the sentence but in the docum
 3. the title says whose words these are: "Remarks by Ana Park", "Transcript of the Press
    Briefing by Spokesperson", "Foreign Ministry Spokesperson Mao Ning's Regular Press
    Conference", and a joint statement speaks for those who made it;
-4. the publisher is a government body (a ministry's release speaks as "we").
+4. an interview's opening says who answers ("In the interview, Ana Park talks about …");
+5. the publisher is a government body (a ministry's release speaks as "we").
 
 Otherwise "we" stays unresolved, and the statement says so rather than guessing.
 """
@@ -24,11 +25,13 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.index import ActorIndex
+from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import tidy
 from briefgen.extract.actors.participants import members_name
 from briefgen.extract.actors.person_names import name_key
 from briefgen.extract.furniture import is_furniture
 from briefgen.model import Speaker
+from briefgen.person_entities import ORGANISATION_WORDS
 
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 # "Remarks by …", "Transcript of the Press Briefing by Spokesperson on Friday …".
@@ -40,6 +43,8 @@ _JOINT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé]|press st
 # Where the speaker's description in a title ends: "by Spokesperson on Friday 10 September".
 _WHO_ENDS = re.compile(r"\s+(?:on|at|in|during|after|before|for|to|with|about|regarding)\s+.*$|[\d(].*$", re.IGNORECASE)
 # Publishers that speak for a government or a body of governments.
+# The opening sentences in which an interview says who answers.
+INTRODUCTION_SENTENCES = 6
 BODY_WORDS = frozenset(
     "ministry government office council embassy department commission mission presidency secretariat kremlin "
     "cabinet parliament chancellery consulate delegation".split()
@@ -78,7 +83,8 @@ def document_voices(doc: Doc, actors: ActorIndex, title: Optional[str], publishe
     """The author of ``doc`` by its own words, its title or its publisher; ``labels`` are the
     speaker labels that open its paragraphs."""
     voices = Voices(turns=[(label.start_char, label) for label in labels], transcript=len(labels) >= 2, title=title or "")
-    voices.author = _self_named(doc) or _from_title(title, actors, publisher) or _publisher(publisher)
+    voices.author = (_self_named(doc) or _from_title(title, actors, publisher) or _interviewee(doc, actors)
+                     or _publisher(publisher))
     return voices
 
 
@@ -118,10 +124,45 @@ def _from_title(title: Optional[str], actors: ActorIndex, publisher: Optional[st
         key = set(name_key(actor.name))
         if actor.type == "PERSON" and key and key <= who_key | set(name_key(" ".join(actor.aliases))) and key & who_key:
             return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind="person")
+    named = _name_in_description(who)
+    if named is not None:
+        return named
     body = _body_name(publisher)
     if not name_key(who) and body:
         # "by Spokesperson": an office, named by the body it speaks for.
         return Speaker(name=f"{who} of the {body}", role=who, affiliation=body, kind="person")
+    return None
+
+
+def _name_in_description(who: str) -> Optional[Speaker]:
+    """"South Africa's Minister of International Relations, Dr Naledi Pandor": the part of a
+    title's description that is a person's name (two to four capitalised words, none of them
+    a title or an organisation's word), with the rest as the role."""
+    parts = [p.strip() for p in who.split(",") if p.strip()]
+    words = person_words()
+    for n, part in enumerate(parts):
+        tokens = [w for w in part.split() if not words.is_title(w)]
+        if 2 <= len(tokens) <= 4 and all(w[:1].isupper() and w.lower().strip(".’'") not in ORGANISATION_WORDS for w in tokens):
+            role = ", ".join(parts[:n] + parts[n + 1:]) or None
+            return Speaker(name=" ".join(tokens), role=role, kind="person")
+    return None
+
+
+def _interviewee(doc: Doc, actors: ActorIndex) -> Optional[Speaker]:
+    """Who answers in an interview: the person the opening says speaks in it ("In the
+    interview, Foreign Minister Ana Park talks about …", "Ana Park told the paper in an
+    interview") or whom it is with ("an interview with Ana Park")."""
+    for sentence in list(doc.sents)[:INTRODUCTION_SENTENCES]:
+        for token in sentence:
+            if token.lemma_.lower() != "interview":
+                continue
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            for candidate in ([subject] if subject is not None else []) + [
+                    o for c in token.children if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]:
+                actor = actors.resolve(doc[candidate.left_edge.i: candidate.right_edge.i + 1])
+                if actor is not None and actor.type == "PERSON":
+                    return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind="person")
     return None
 
 
