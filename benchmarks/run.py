@@ -19,6 +19,8 @@ All figures come from one run on the same texts:
 * a warm re-run: ``briefgen build`` of 1,000 cached articles and one new one (best of the
   same number of runs as the cold start, each with a different new article);
 * rendering a memo of 1,000 events (a synthetic Briefing) to DOCX and to PDF;
+* choosing the key days of a synthetic briefing of 5,000 events (``--digest-only`` measures
+  just this, without the corpus);
 * peak resident memory of ``briefgen extract`` at 1×, 3× and 10× the corpus.
 
 Timings depend on what else the machine is doing; run it on an idle machine for figures to quote.
@@ -48,7 +50,9 @@ TARGETS = {
     "cold": 2.0,         # cold build ≤ 2 × loading the pipeline alone
     "render": 3.0,       # seconds, DOCX and PDF each
     "memory": 1.2,       # peak RSS at 10× ≤ 1.2 × at 1×
+    "digest": 1.0,       # seconds to choose the key days of DIGEST_EVENTS events
 }
+DIGEST_EVENTS = 5000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,7 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, help=f"words of the 1× corpus (default {FULL_WORDS:,}; --quick {QUICK_WORDS:,})")
     parser.add_argument("--repeat", type=int, default=3, help="runs per cold-start figure; the best counts")
     parser.add_argument("--quick", action="store_true", help="a small corpus and fewer repeats")
+    parser.add_argument("--digest-only", action="store_true", help="only time choosing the key days")
     args = parser.parse_args(argv)
+    digest_row = _digest_row()
+    if args.digest_only:
+        _print_table([digest_row])
+        return 0
     folders = [args.data / split / "text" for split in ("train", "dev")]
     if not any(f.is_dir() for f in folders):
         print(f"no corpus at {args.data} (expected train/text and dev/text); nothing to measure", file=sys.stderr)
@@ -131,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         for fmt, seconds in _render_times(work / "render").items():
             rows.append((f"render {RENDER_EVENTS:,} events to {fmt.upper()}", f"{seconds:.2f} s",
                          f"≤ {TARGETS['render']:.0f} s", _verdict(seconds <= TARGETS["render"])))
-    _print_table(rows)
+    _print_table(rows + [digest_row])
     return 0
 
 
@@ -224,6 +233,22 @@ def _render_times(output: Path) -> dict[str, float]:
         api.render(briefing, output_dir=output, formats=[fmt])
         times[fmt] = time.perf_counter() - start
     return times
+
+
+def _digest_row() -> tuple[str, str, str, str]:
+    """Choosing the key days of a long story, best of three: what a memo of it adds to a build."""
+    from briefgen.assemble.digest import build_digest
+    from synthetic import synthetic_briefing  # benchmarks/synthetic.py, beside this script
+
+    briefing = synthetic_briefing(DIGEST_EVENTS, published_over_the_story=True)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        build_digest(briefing, key_days=30, per_day=3)
+        times.append(time.perf_counter() - start)
+    seconds = min(times)
+    return (f"choose 30 key days of {DIGEST_EVENTS:,} events", f"{seconds:.2f} s", f"≤ {TARGETS['digest']:.0f} s",
+            _verdict(seconds <= TARGETS["digest"]))
 
 
 def _verdict(ok: bool) -> str:

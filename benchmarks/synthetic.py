@@ -20,10 +20,15 @@ TOPICS = ["shipbuilding", "rare earths", "fisheries", "grain exports", "border s
 SOURCES = 20
 
 
-def synthetic_briefing(events: int, seed: int = 3) -> Briefing:
+def synthetic_briefing(events: int, seed: int = 3, published_over_the_story: bool = False) -> Briefing:
+    """``published_over_the_story``: the sources appear one after another over the three years
+    the events cover, as the articles on a long story do, instead of all on one day."""
     rng = random.Random(seed)
+    step = 3 * 365 // SOURCES
     sources = [Source(id=f"S{n}", path=f"articles/{n:03d}.txt", title=f"Report {n}", publisher="The Daily",
-                      published="2024-06-01", published_basis="metadata") for n in range(1, SOURCES + 1)]
+                      published=(dt.date(2022, 1, 1) + dt.timedelta(days=step * n)).isoformat()
+                      if published_over_the_story else "2024-06-01",
+                      published_basis="metadata") for n in range(1, SOURCES + 1)]
     actors = [Actor(id=f"A{n}", name=name, type="GPE", mentions=rng.randint(1, 40)) for n, name in enumerate(COUNTRIES, 1)]
     return Briefing(
         title=f"Synthetic briefing of {events} events",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequen
 
 from briefgen.assemble.briefing import assemble_briefing
 from briefgen.assemble.filters import TimelineFilter, apply_filter
-from briefgen.assemble.selection import check_max_events, select_for_memo
+from briefgen.assemble.selection import check_memo_timeline, select_for_memo
 from briefgen.cache import CACHE_FILE_NAME, ExtractionCache, default_cache_path, environment_key
 from briefgen.errors import InputError, OptionError, OutputError
 from briefgen.ingest import expand_inputs, iter_documents, read_document
@@ -219,26 +219,33 @@ def render(
     options: Optional[RenderOptions] = None,
     filters: Optional[TimelineFilter] = None,
     max_events: Optional[int] = None,
+    key_days: Optional[int] = None,
+    per_day: Optional[int] = None,
 ) -> dict[str, Path]:
     """Write the briefing's documents into ``output_dir``; returns the path of each format.
 
     A path is read as a briefing JSON (validated first). All documents are rendered before
     any is written, and they replace earlier outputs together, so a failure leaves earlier
-    outputs as they were. ``filters`` narrows every output, the JSON included; ``max_events`` caps the
-    memo's timeline only, and the memo says how many events it left out.
+    outputs as they were. ``filters`` narrows every output, the JSON included.
+
+    The memo's timeline is a digest of ``key_days`` key days with up to ``per_day`` statements
+    each (by default, for a briefing of more than a handful of articles, a number of days that
+    follows from its size), or with ``max_events`` the most important events; either way the
+    memo says what it left out, and the JSON and the timeline exports keep every event.
     """
-    check_max_events(max_events)
+    check_memo_timeline(max_events, key_days, per_day)
     if not isinstance(briefing, Briefing):
         briefing = load_briefing(Path(briefing))
     formats = _check_formats(formats)
     style = load_template(template)
     options = options or RenderOptions()
     briefing = apply_filter(briefing, filters or TimelineFilter())
-    memo = select_for_memo(briefing, max_events)
+    memo = select_for_memo(briefing, max_events, key_days, per_day)
     from briefgen.render.concurrent import render_all
 
     writing = _writers()
-    writers = {fmt: functools.partial(writing[fmt], memo, style, options) for fmt in ("docx", "pdf", "md")}
+    writers = {fmt: functools.partial(writing[fmt], memo.briefing, style, options, memo.digest)
+               for fmt in ("docx", "pdf", "md")}
     writers |= {fmt: functools.partial(writing[fmt], briefing, style) for fmt in EXPORTS}
     writers["json"] = lambda: briefing_to_json(briefing)
     # The PDF, the slowest to lay out, goes first: it is the one rendered alongside the rest.
@@ -279,20 +286,22 @@ def build(
     options: Optional[RenderOptions] = None,
     filters: Optional[TimelineFilter] = None,
     max_events: Optional[int] = None,
+    key_days: Optional[int] = None,
+    per_day: Optional[int] = None,
     report: Optional[Report] = None,
     jobs: Optional[int] = None,
     cache: CacheSetting = None,
 ) -> dict[str, Path]:
     """``extract`` then ``render``: the whole path from articles to memo."""
     formats = _check_formats(formats)
-    check_max_events(max_events)
+    check_memo_timeline(max_events, key_days, per_day)
     load_template(template)  # a broken template fails before minutes of parsing, not after
     # A re-run imports the writers while its workers load the pipeline, instead of after.
     found = _extractions(inputs, model=model, day_first=day_first, strict=strict, report=report, jobs=jobs,
                          cache=cache, meanwhile=_writers)
     briefing = assemble(found, title=title, filters=filters)
     return render(briefing, output_dir=output_dir, formats=formats, template=template, options=options,
-                  max_events=max_events)
+                  max_events=max_events, key_days=key_days, per_day=per_day)
 
 
 def write_briefing_json(briefing: Briefing, path: PathLike) -> Path:
@@ -369,7 +378,9 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 
-# Importing the subpackage briefgen.extract (as this module does) binds the package attribute
-# ``briefgen.extract`` to that subpackage; the documented ``briefgen.extract(...)`` is the
-# function above, so it is bound again here, once the subpackage is loaded.
+# Importing the subpackages briefgen.extract and briefgen.assemble (as this module does) binds
+# the package attributes ``briefgen.extract`` and ``briefgen.assemble`` to them; the documented
+# ``briefgen.extract(...)`` and ``briefgen.assemble(...)`` are the functions above, so they are
+# bound again here, once the subpackages are loaded.
 sys.modules["briefgen"].extract = extract
+sys.modules["briefgen"].assemble = assemble

@@ -150,8 +150,14 @@ def _add_filter_options(parser: argparse.ArgumentParser, memo: bool) -> None:
                        help="keep events of this type (agreement, meeting, statement, visit, election, military, "
                             "economic, legal, other); repeatable")
     if memo:
+        group.add_argument("--key-days", metavar="N",
+                           help="the memo's timeline is a digest of the story's N key days (default: by the number "
+                                "of articles; none for a handful); the exports keep every event")
+        group.add_argument("--per-day", metavar="K",
+                           help="statements per key day in the digest (default: 3)")
         group.add_argument("--max-events", metavar="N",
-                           help="the memo's timeline shows the N most important events and says how many it left out")
+                           help="instead of a digest, the memo's timeline shows the N most important events and "
+                                "says how many it left out")
 
 
 def _timeline_filter(args):
@@ -160,11 +166,15 @@ def _timeline_filter(args):
     return TimelineFilter(since=args.since, until=args.until, actors=tuple(args.actor), types=tuple(args.types))
 
 
-def _max_events(args):
-    from briefgen.api import check_max_events
+def _memo_timeline(args) -> dict:
+    """The memo's timeline options as the API takes them, checked there: a value that is not
+    a whole number is passed on as written, so that the error quotes it."""
+    from briefgen.api import check_memo_timeline
 
-    text = args.max_events
-    return check_max_events(int(text) if text and text.strip().isdigit() else text)
+    values = {name: getattr(args, name) for name in ("max_events", "key_days", "per_day")}
+    values = {name: int(text) if text and text.strip().isdigit() else text for name, text in values.items()}
+    check_memo_timeline(**values)
+    return values
 
 
 def _render_options(args):
@@ -205,7 +215,7 @@ def _report(args):
 def _run_build(args) -> int:
     from briefgen import api
 
-    timeline_filter, max_events = _timeline_filter(args), _max_events(args)
+    timeline_filter, memo_timeline = _timeline_filter(args), _memo_timeline(args)
     report = _report(args)
     paths = api.build(
         args.inputs,
@@ -218,7 +228,7 @@ def _run_build(args) -> int:
         template=args.template,
         options=_render_options(args),
         filters=timeline_filter,
-        max_events=max_events,
+        **memo_timeline,
         report=report,
         jobs=args.jobs,
         cache=_cache_setting(args),
@@ -244,7 +254,7 @@ def _run_render(args) -> int:
 
     paths = api.render(args.briefing, output_dir=args.output_dir, formats=_formats(args),
                        template=args.template, options=_render_options(args),
-                       filters=_timeline_filter(args), max_events=_max_events(args))
+                       filters=_timeline_filter(args), **_memo_timeline(args))
     _announce(args, paths.values())
     return EXIT_OK
 

@@ -19,6 +19,7 @@ Three rules, each a fact about the text rather than a guess:
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -27,6 +28,8 @@ COMPONENT_NAME = "briefgen_sentence_starts"
 # run to 100-150 tokens; a run twice that long is not prose.
 MAX_TOKENS_WITHOUT_A_SENTENCE_END = 300
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+# Token.is_sent_start as the SENT_START array holds it.
+_START, _NOT_START = 1, -1
 # What may stand between a sentence's last word and the next sentence: closing marks.
 _CLOSERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»"})
 # A text is taken as wrapped at a fixed width when at least this share of its single line
@@ -38,21 +41,25 @@ WRAP_MIN_LINE_CHARS = 40
 @Language.component(COMPONENT_NAME)
 def set_sentence_starts(doc: Doc) -> Doc:
     wrapped = _wrapped_at_fixed_width(doc.text)
+    # Set in one array: assigning Token.is_sent_start checks the whole Doc for a parse each
+    # time, which makes a long document's cost grow with the square of its length.
+    starts = doc.to_array([SENT_START]).astype("int64")  # -1 for "not a start", stored wrapped as uint64
     since_end = 0
     for token in doc:
         if token.i > 0 and not token.is_space:
             previous = doc[token.i - 1]
             if previous.is_space and "\n" in previous.text and (not wrapped or previous.text.count("\n") > 1):
-                token.is_sent_start = True
+                starts[token.i] = _START
             elif not _follows_sentence_end(token):
-                token.is_sent_start = False
+                starts[token.i] = _NOT_START
         if since_end >= MAX_TOKENS_WITHOUT_A_SENTENCE_END:
-            token.is_sent_start = True
+            starts[token.i] = _START
             since_end = 0
         if token.text in _SENTENCE_ENDS or (token.is_space and "\n" in token.text):
             since_end = 0
         else:
             since_end += 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

@@ -178,3 +178,12 @@ def test_assembly_merges_across_actor_aliases_and_orders_the_timeline():
     assert framework.date.value == "2023-06-22"
     assert [s.source for s in framework.evidence] == ["S1", "S2"]
     assert set(framework.actors) == {"United States", "India"}
+
+
+def test_one_shared_word_does_not_join_a_day_to_a_year_that_contains_it():
+    # "contracts" and "contracted" meet at one stem; the sanctions and the economy are two events.
+    merged = merge_events([
+        ("S1", [event("Oil contracts were signed before 2 September", "2011-09-02", source="S1")]),
+        ("S2", [event("The economy contracted by 2% in 2011", "2011", source="S2")]),
+    ], [])
+    assert [e.date.value for e in merged] == ["2011-09-02", "2011"]

@@ -99,6 +99,10 @@ def test_an_empty_filter_changes_nothing():
     (["--type", "summit"], "briefgen: error: --type 'summit' is not an event type"),
     (["--max-events", "0"], "briefgen: error: --max-events must be a whole number of 1 or more, not 0"),
     (["--max-events", "ten"], "briefgen: error: --max-events must be a whole number of 1 or more, not 'ten'"),
+    (["--key-days", "0"], "briefgen: error: --key-days must be a whole number of 1 or more, not 0"),
+    (["--per-day", "x"], "briefgen: error: --per-day must be a whole number of 1 or more, not 'x'"),
+    (["--key-days", "20", "--max-events", "5"], "briefgen: error: --max-events and --key-days choose the memo's "
+                                                 "timeline in two ways; give one of them"),
 ])
 def test_a_bad_filter_on_the_command_line_is_one_line_and_exit_2(arguments, message, tmp_path, capsys):
     from briefgen.cli import main

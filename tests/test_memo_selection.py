@@ -39,7 +39,7 @@ def test_the_memo_says_how_many_events_it_left_out():
     events = [event(f"India signed agreement number {n}", f"20{10 + n}", actors=("India",), number=n) for n in range(1, 6)]
     events[3] = events[3].model_copy(update={"conflicting_dates": [events[0].date]})
     given = briefing(events, actors=ACTORS)
-    selected = select_for_memo(given, max_events=3)
+    selected = select_for_memo(given, max_events=3).briefing
     assert len(selected.events) == 3
     assert selected.notes[-1].startswith("The timeline shows the 3 most important of 5 events")
     # Equal scores keep timeline order, so the conflicting fourth event is among those left out.
@@ -52,4 +52,4 @@ def test_the_memo_says_how_many_events_it_left_out():
 
 def test_a_cap_above_the_number_of_events_changes_nothing():
     given = briefing([event("India signed a pact", "2020", actors=("India",))], actors=ACTORS)
-    assert select_for_memo(given, max_events=10).notes == []
+    assert select_for_memo(given, max_events=10).briefing.notes == []

@@ -159,6 +159,35 @@ def test_max_events_caps_the_memo_only_and_says_so(build, tmp_path):
     assert any(conflict_reason(build[2]) in row.cells[2].text for row in timeline.rows)
 
 
+def test_key_days_make_the_memo_a_digest_and_the_exports_keep_every_event(build, tmp_path):
+    _, briefing, ids = build
+    written = render(build, tmp_path, "--key-days", "2", "--per-day", "2", formats="json,md,csv,docx,pdf")
+    assert len(written["events"]) == len(briefing["events"])
+    with open(next(tmp_path.glob("*.csv")), encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == len(briefing["events"])
+    # The days the articles point at: all four report the signing on the 5th, two the visit on
+    # the 6th; the June summit in Bergen is known only to its month, so it is no key day.
+    markdown = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in markdown.splitlines()
+            if re.match(r"\| \d+ \|", line)]
+    # The check-before-use marker follows the date of the signing, on which the Harbour Times disagrees.
+    assert any(row[1] == "5 Mar 2024 †" for row in rows)
+    rows = [[row[0], row[1].removesuffix(" †"), *row[2:]] for row in rows]
+    assert {row[1] for row in rows} == {"5 Mar 2024", "6 Mar 2024"}
+    assert [row[0] for row in rows] == sorted(row[0] for row in rows)
+    assert all(1 <= sum(row[1] == day for row in rows) <= 2 for day in ("5 Mar 2024", "6 Mar 2024"))
+    signing_refs = " ".join(row[3] for row in rows if row[1] == "5 Mar 2024")
+    assert ids["Nordic Ledger"] in signing_refs and ids["Energy Wire Weekly"] in signing_refs
+    assert "The timeline is a digest: 2 key days of " in markdown
+    # Word and the PDF name each day once, above its statements.
+    document = docx.Document(str(next(tmp_path.glob("*.docx"))))
+    (timeline,) = [t for t in document.tables if t.rows[0].cells[1].text == "Date"]
+    dates = [row.cells[1].text.replace("†", "").strip() for row in timeline.rows[1:]]
+    assert [d for d in dates if d] == ["5 Mar 2024", "6 Mar 2024"] and len(dates) == len(rows)
+    pdf_text = " ".join(page.extract_text() for page in PdfReader(next(tmp_path.glob("*.pdf"))).pages)
+    assert "key days of" in " ".join(pdf_text.split())
+
+
 def test_extract_writes_the_filtered_briefing(tmp_path):
     output = tmp_path / "meetings.json"
     assert main(["extract", str(ARTICLES), "-o", str(output), "-q", "--type", "meeting", "--until", "2023"]) == 0

@@ -378,6 +378,15 @@ def test_extractions_mapped_apart_assemble_into_the_briefing_of_one_run(corpus, 
     assert briefing_to_json(together) == _json([corpus], cache=False)
 
 
+def test_the_documented_map_and_reduce_are_the_package_functions():
+    """``briefgen.extractions(...)`` then ``briefgen.assemble(...)``, as the README spells them:
+    loading the API imports the subpackage briefgen.assemble, which must not hide the function."""
+    code = ("import briefgen, briefgen.api; print(briefgen.assemble is briefgen.api.assemble, "
+            "briefgen.extract is briefgen.api.extract)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "True"]
+
+
 def test_the_api_and_command_line_import_without_spacy():
     """Rendering a briefing, or re-running on a folder the cache holds, needs no spaCy: its
     import is most of a short run's start-up, so it waits until a document must be parsed."""

@@ -574,3 +574,43 @@ def test_a_year_right_after_a_name_ends_the_name(nlp):
     assert values(nlp, "The club, known as Falcon 1985, plays on Sundays.") == [("Sundays", "XXXX-WXX-7")]
     assert values(nlp, "The plant reopened in 1990.") == [("1990", "1990")]
     assert values(nlp, "The band toured in Christmas 2019.") == [("Christmas 2019", "2019-12-25")]
+
+
+def test_numbers_that_count_or_name_things_are_no_years(nlp):
+    assert values(nlp, "Around 1200 gas stations ran out of fuel.") == []
+    assert values(nlp, "The army sent some 2000 soldiers to the border.") == []
+    assert values(nlp, "Refugees walked 1000s of miles to safety.") == []
+    assert values(nlp, "Airbus delivered its first A350-1000 to the airline.") == []
+    # A hedged year with no noun to count stays a year, and so does a decade of something.
+    assert values(nlp, "Around 1990, the family moved to Lyon.") == [("Around 1990", "1990")]
+    assert values(nlp, "The music of the 1990s of Britain was loud.") == [("the 1990s", "199")]
+
+
+def test_a_24_hour_clock_reading_before_a_time_zone_is_no_year(nlp):
+    found = values(nlp, "The tremor hit at 1653 (2153 GMT) on Tuesday, the survey said.")
+    assert found == [("Tuesday", "2024-08-27")]
+
+
+def test_a_clock_time_with_its_date_is_a_time_of_that_day(nlp):
+    assert values(nlp, "The speech began at 6:30 pm ET February 11, 2013, in the Capitol.") == [
+        ("6:30 pm ET February 11, 2013", "2013-02-11T18:30")]
+    assert values(nlp, "The vote closed at 9 am on 3 March 2021.") == [("9 am on 3 March 2021", "2021-03-03T09:00")]
+    assert values(nlp, "It ended at 7 p.m. ET on Monday.") == [("7 p.m. ET on Monday", "2024-08-26T19:00")]
+
+
+def test_a_month_told_in_the_past_after_an_earlier_year_is_of_that_year(nlp):
+    # Published in August 2024, telling of 2023: February and 22 April are of 2023.
+    assert values(nlp, "The war of 2023 left deep scars. The rebels rose in February. On 22 April, they took the port.") == [
+        ("2023", "2023"), ("February", "2023-02"), ("22 April", "2023-04-22")]
+    assert values(nlp, "Last year's war left deep scars. The rebels took the port on 22 April.") == [
+        ("Last year", "2023"), ("22 April", "2023-04-22")]
+    # Without the year before just told, the last 22 April before the article is meant: a
+    # year long past is recalled, and a text that has given a date of its own year goes on in it.
+    assert values(nlp, "The rebels took the port on 22 April.") == [("22 April", "2024-04-22")]
+    assert values(nlp, "The war of 2019 left deep scars. The rebels took the port on 22 April.") == [
+        ("2019", "2019"), ("22 April", "2024-04-22")]
+    assert values(nlp, "Sales rose in March 2024, after a weak 2023. They fell in April.") == [
+        ("March 2024", "2024-03"), ("2023", "2023"), ("April", "2024-04")]
+    # What is to come is not of the year told.
+    assert values(nlp, "The war of 2023 left deep scars. Talks will resume in October.") == [
+        ("2023", "2023"), ("October", "2024-10")]

@@ -15,8 +15,9 @@ Two reports from different sources are taken for the same event when
 
   - both dated to the same single day: at least one shared content word and a score (Dice
     + 0.5 × actor overlap + 0.25 for the same specific type) of at least 0.6;
-  - one date's span contains the other's ("2020" and "5 March 2020"): Dice ≥ 0.3 and a
-    score of at least 0.75; the finer date becomes the entry's date;
+  - one date's span contains the other's ("2020" and "5 March 2020"): Dice ≥ 0.3, a score
+    of at least 0.75, and two shared content words or a shared actor (or the same words);
+    the finer date becomes the entry's date;
   - same day, same specific type, and one summary says nothing beyond its actors and the
     type's own verb ("Norway and Chile signed"): its actors all in the other's, and no other
     report of that source fitting as well (otherwise which one it means is a guess);
@@ -52,6 +53,7 @@ SAME_TYPE_BONUS = 0.25
 SAME_DAY_MIN_SCORE = 0.6
 CONTAINED_MIN_DICE = 0.3
 CONTAINED_MIN_SCORE = 0.75
+CONTAINED_MIN_SHARED_WORDS = 2
 CONFLICT_MIN_DICE = 0.6
 CONFLICT_MIN_SHARED_WORDS = 2
 DAY_GRANULARITIES = frozenset({"day", "time"})
@@ -184,7 +186,11 @@ def _compare(a: _Report, b: _Report) -> Optional[_Match]:
         if not bare.words and same_type and bare.actors and bare.actors <= other.actors:
             return _Match("bare", score, a, b)
         return None
-    if dice >= CONTAINED_MIN_DICE and score >= CONTAINED_MIN_SCORE:
+    # Dates that only contain one another agree less than one day does: one shared word
+    # ("contracts signed before 2 September", "the economy contracted in 2011") is not enough
+    # unless the two share an actor too, or it is all either summary says.
+    enough_words = len(shared_words) >= CONTAINED_MIN_SHARED_WORDS or bool(shared_actors) or a.words == b.words
+    if dice >= CONTAINED_MIN_DICE and score >= CONTAINED_MIN_SCORE and enough_words:
         return _Match("same", score, a, b)
     return None
 

@@ -7,19 +7,30 @@ latest events, the most quoted speakers); nothing is generated that the sources 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Optional
 
+from briefgen.assemble.digest import Digest
+from briefgen.assemble.timeline import GRANULARITY_ORDER
 from briefgen.model import Event, Position, Source
-from briefgen.render.dates import event_date_label
+from briefgen.render.dates import day_label, event_date_label
 
 MAX_BULLETS = 5
 QUOTE_WORD_LIMIT = 30
 
 
-def summarize(sources: list[Source], events: list[Event], positions: list[Position]) -> list[str]:
+def summarize(sources: list[Source], events: list[Event], positions: list[Position],
+              digest: Optional[Digest] = None) -> list[str]:
+    """The bullets: what the briefing covers, its two latest events (with a ``digest``, the
+    first statements of its two latest key days), and the leading speakers' words."""
     bullets = [_scope(sources, events, positions)]
-    latest = _latest_events(events, count=2)
-    for event in latest:
-        bullets.append(f"{_date_label(event)}: {event.summary}")
+    if digest is not None and digest.days:
+        for key_day in reversed(digest.days[-2:]):
+            if key_day.statements:
+                label = day_label(key_day.day.isoformat(), "dmy")
+                bullets.append(f"{label}: {_shorten(key_day.statements[0].text)}")
+    else:
+        for event in _latest_events(events, count=2):
+            bullets.append(f"{_date_label(event)}: {event.summary}")
     for position in _leading_positions(positions, count=MAX_BULLETS - len(bullets)):
         bullets.append(f"{_speaker_label(position)}: {_shorten(position.text)}")
     return bullets[:MAX_BULLETS]
@@ -39,8 +50,12 @@ def _scope(sources: list[Source], events: list[Event], positions: list[Position]
 
 
 def _latest_events(events: list[Event], count: int) -> list[Event]:
+    """The events that happened last: by the day each starts on, the finer date first on the
+    same day, so that "2010" (all of that year) does not pass "22 January 2010" for being
+    known only to its year."""
     dated = [e for e in events if e.date.start]
-    return sorted(dated, key=lambda e: (e.date.end or e.date.start, e.confidence), reverse=True)[:count]
+    fineness = {granularity: rank for rank, granularity in enumerate(GRANULARITY_ORDER)}
+    return sorted(dated, key=lambda e: (e.date.start, fineness[e.date.granularity], e.confidence), reverse=True)[:count]
 
 
 def _leading_positions(positions: list[Position], count: int) -> list[Position]:

@@ -27,6 +27,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from briefgen.assemble.digest import Digest
 from briefgen.errors import TemplateError
 from briefgen.model import Briefing
 from briefgen.render.figure import layout_figure, to_png
@@ -513,8 +514,10 @@ class DocxMemo:
             number, date, event, source = (cell.paragraphs[0] for cell in cells)
             for paragraph in (number, date, event, source):
                 self._apply_style(paragraph, "Table Text")
-            self._run(number, str(row.number))
-            self._run(date, row.date)
+            # A key day's further statements sit under its number and date.
+            if not row.continues_day:
+                self._run(number, str(row.number))
+                self._run(date, row.date)
             if row.flagged:
                 self._marker(date)
             self._run(event, row.text)
@@ -730,6 +733,7 @@ def _normalise_zip(data: bytes, moment: dt.datetime) -> bytes:
     return out.getvalue()
 
 
-def render_docx(briefing: Briefing, template: Template, options: RenderOptions) -> bytes:
+def render_docx(briefing: Briefing, template: Template, options: RenderOptions,
+                digest: Optional[Digest] = None) -> bytes:
     """The memo as DOCX bytes: same briefing, template and options give the same bytes."""
-    return DocxMemo(build_memo(briefing, template, options)).build()
+    return DocxMemo(build_memo(briefing, template, options, digest)).build()

@@ -244,8 +244,9 @@ class _Layout:
 
 
 def layout_figure(memo: Memo, chain: FontChain, width: float) -> Optional[FigureLayout]:
-    """The figure's shapes, or None when no event has a date to place."""
-    rows = [r for r in memo.timeline if r.start]
+    """The figure's shapes, or None when no event has a date to place. A key day of a digest
+    is one mark, labelled with its first statement."""
+    rows = [r for r in memo.timeline if r.start and not r.continues_day]
     if not rows:
         return None
     template = memo.template

@@ -6,6 +6,9 @@ is shown, never interpreted; references link to anchors in the Sources list.
 
 from __future__ import annotations
 
+from typing import Optional
+
+from briefgen.assemble.digest import Digest
 from briefgen.model import Briefing
 from briefgen.render.memo import Memo, Section, Statement, build_memo
 from briefgen.render.options import RenderOptions
@@ -153,6 +156,7 @@ class MarkdownMemo:
         return "\n".join(self.lines).rstrip() + "\n"
 
 
-def render_markdown(briefing: Briefing, template: Template, options: RenderOptions) -> str:
+def render_markdown(briefing: Briefing, template: Template, options: RenderOptions,
+                digest: Optional[Digest] = None) -> str:
     """The memo as Markdown text."""
-    return MarkdownMemo(build_memo(briefing, template, options)).build()
+    return MarkdownMemo(build_memo(briefing, template, options, digest)).build()

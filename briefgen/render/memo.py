@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from briefgen.assemble.digest import Digest
 from briefgen.model import Briefing, Event, Position, Source
 from briefgen.render.dates import day_label, event_date_label
 from briefgen.render.flags import confidence_reasons, event_reasons
@@ -45,6 +46,9 @@ class TimelineRow:
     # For the figure: the dates the event covers, None when undated.
     start: Optional[dt.date]
     end: Optional[dt.date]
+    # In a digest of key days, a day's statements are consecutive rows with the day's number
+    # and date; every row but the first of its day continues it.
+    continues_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,10 @@ def build_moment(briefing: Briefing, environ: Optional[dict] = None) -> dt.datet
 def _refs(spans, template: Template) -> tuple[tuple[str, ...], str]:
     """The ids of the sources ``spans`` cite, in order, as many as the template shows, and
     the template's words for how many more there are ("" when none)."""
-    cited = tuple(dict.fromkeys(span.source for span in spans))
+    return _capped_refs(tuple(dict.fromkeys(span.source for span in spans)), template)
+
+
+def _capped_refs(cited: tuple[str, ...], template: Template) -> tuple[tuple[str, ...], str]:
     cap = template.caps.refs
     if not cap or len(cited) <= cap:
         return cited, ""
@@ -164,6 +171,21 @@ def _timeline_row(number: int, event: Event, template: Template) -> TimelineRow:
         start=start,
         end=end,
     )
+
+
+def _digest_rows(digest: Digest, events: list[Event], template: Template) -> list[TimelineRow]:
+    """A row per statement of each key day, the days numbered in timeline order."""
+    event_of = {event.id: event for event in events}
+    rows = []
+    for number, key_day in enumerate(digest.days, start=1):
+        label = day_label(key_day.day.isoformat(), template.date_order)
+        for index, statement in enumerate(key_day.statements):
+            reasons = event_reasons(event_of[statement.event_id], template) if statement.event_id in event_of else []
+            refs, more_refs = _capped_refs(statement.sources, template)
+            rows.append(TimelineRow(number=number, date=label, text=clean(statement.text), refs=refs,
+                                    more_refs=more_refs, flagged=bool(reasons), reasons=tuple(reasons),
+                                    start=key_day.day, end=key_day.day, continues_day=index > 0))
+    return rows
 
 
 def _statement(position: Position, template: Template) -> Statement:
@@ -274,8 +296,9 @@ def _keywords(briefing: Briefing) -> tuple[str, ...]:
     return tuple(w for w in words if w)[:16]
 
 
-def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -> Memo:
-    """Everything the writers show, decided once for all formats."""
+def build_memo(briefing: Briefing, template: Template, options: RenderOptions, digest: Optional[Digest] = None) -> Memo:
+    """Everything the writers show, decided once for all formats; with a ``digest``, the
+    timeline shows its key days instead of the briefing's events."""
     created = build_moment(briefing)
     title = truncate(clean(briefing.title), MAX_HEADING_CHARS) or "Briefing"
     subject = clean(options.subject) or title
@@ -290,7 +313,10 @@ def build_memo(briefing: Briefing, template: Template, options: RenderOptions) -
               "subject": template.labels.subject}
     header = [HeaderLine(labels[name], values[name]) for name in template.header.fields if values[name]]
 
-    timeline = [_timeline_row(n, e, template) for n, e in enumerate(briefing.events, start=1)]
+    if digest is not None:
+        timeline = _digest_rows(digest, briefing.events, template)
+    else:
+        timeline = [_timeline_row(n, e, template) for n, e in enumerate(briefing.events, start=1)]
     speakers, speakers_note = _speaker_groups(briefing, template)
     flagged = any(r.flagged for r in timeline) or any(s.flagged for g in speakers for s in g.statements)
     legend = None

@@ -13,7 +13,7 @@ import copy
 import io
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Optional, Callable
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -36,6 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from briefgen.assemble.digest import Digest
 from briefgen.model import Briefing
 from briefgen.render.figure import layout_figure, to_drawing
 from briefgen.render.fonts import font_chain
@@ -323,13 +324,16 @@ class PdfMemo:
         for row in rows:
             # A plain string cell costs a fraction of a Paragraph, which matters over a
             # thousand rows; it is used where nothing needs markup, fallback or wrapping.
-            if not row.flagged and self.body.fits_primary(row.date) and \
-                    stringWidth(row.date, self.body.name, cell.fontSize) <= date_width - padding:
-                date = row.date
+            # A key day's further statements sit under its number and date.
+            shown_date = "" if row.continues_day else row.date
+            if not row.flagged and self.body.fits_primary(shown_date) and \
+                    stringWidth(shown_date, self.body.name, cell.fontSize) <= date_width - padding:
+                date = shown_date
             else:
-                date = Paragraph(self.body.markup(row.date) + (" " + self._marker() if row.flagged else ""), cell)
+                date = Paragraph(self.body.markup(shown_date) + (" " + self._marker() if row.flagged else ""), cell)
             event = self.body.markup(row.text) + (self._reasons(row.reasons) if row.reasons else "")
-            data.append([str(row.number), date, Paragraph(event, cell), self._refs_cell(row.refs, row.more_refs, cell)])
+            number = "" if row.continues_day else str(row.number)
+            data.append([number, date, Paragraph(event, cell), self._refs_cell(row.refs, row.more_refs, cell)])
         widths = [number_width, date_width, self.width - number_width - date_width - source_width, source_width]
         # splitInRow: a row taller than a page (an unbroken 20,000-character "word" in a
         # summary) continues on the next page instead of failing the whole memo.
@@ -344,7 +348,7 @@ class PdfMemo:
             ("TEXTCOLOR", (0, 0), (-1, -1), self.text_colour),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(colours.table_header_background)),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor(colours.table_stripe)]),
+            *self._stripes(rows, colors.HexColor(colours.table_stripe)),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, self.rule),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#d0d0d0")),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -358,6 +362,14 @@ class PdfMemo:
             legend = self.memo.legend.replace(self.template.marker, "", 1).strip()
             flow.append(Paragraph(self._marker() + " " + self.body.markup(legend), self.styles["small"]))
         return flow
+
+    @staticmethod
+    def _stripes(rows, stripe: colors.Color) -> list[tuple]:
+        """Every other entry on a tinted ground; a key day's statements share their day's."""
+        if not any(row.continues_day for row in rows):
+            return [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, stripe])]
+        return [("BACKGROUND", (0, index), (-1, index), stripe)
+                for index, row in enumerate(rows, start=1) if row.number % 2 == 0]
 
     def _figure(self, section: Section) -> list[Flowable]:
         figure = layout_figure(self.memo, self.body, self.width)
@@ -521,6 +533,7 @@ class PdfMemo:
         return buffer.getvalue()
 
 
-def render_pdf(briefing: Briefing, template: Template, options: RenderOptions) -> bytes:
+def render_pdf(briefing: Briefing, template: Template, options: RenderOptions,
+                digest: Optional[Digest] = None) -> bytes:
     """The memo as PDF bytes: same briefing, template and options give the same bytes."""
-    return PdfMemo(build_memo(briefing, template, options)).build()
+    return PdfMemo(build_memo(briefing, template, options, digest)).build()

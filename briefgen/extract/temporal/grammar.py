@@ -233,9 +233,12 @@ def _time_patterns() -> list[list[dict]]:
             patterns.append(clock + [COMMA] + day)
             patterns.append(clock + [{"LOWER": "on"}] + day)
             patterns.append(day + [COMMA, {"LOWER": "at", "OP": "?"}] + clock)
-        patterns.append(clock + [COMMA, MONTH, DAY])
-        patterns.append(clock + [COMMA, MONTH, DAY, COMMA, YEAR])
-        patterns.append(clock + [{"LOWER": "on"}, MONTH, DAY])
+        # 6:30 pm ET February 11, 2013 / 9 am on 3 March: the time of that day
+        for joiner in (COMMA, {"LOWER": "on"}):
+            patterns.append(clock + [joiner, MONTH, DAY])
+            patterns.append(clock + [joiner, MONTH, DAY, COMMA, YEAR])
+            patterns.append(clock + [joiner, DAY, MONTH])
+            patterns.append(clock + [joiner, DAY, MONTH, COMMA, YEAR])
     return patterns
 
 

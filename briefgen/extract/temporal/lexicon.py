@@ -272,8 +272,11 @@ REFERENCE_PHRASES = {
 # Clock words.
 AM_PM = {"a.m.": "am", "am": "am", "a.m": "am", "p.m.": "pm", "pm": "pm", "p.m": "pm"}
 NAMED_TIMES = {"noon": "12:00", "midnight": "24:00", "midday": "12:00"}
+# "ET" and "PT" are the US zones whatever the season ("6:30 pm ET"); the pattern takes a zone
+# only right after a clock time, where "et" cannot be the Latin word.
 TIME_ZONES = frozenset(
-    {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst"}
+    {"est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "pst", "pdt", "pt", "gmt", "utc", "bst", "cet", "cest",
+     "ist", "jst"}
 )
 
 # Holidays on a fixed day of the year. Names that differ between countries

@@ -57,6 +57,8 @@ class Situation:
     right: tuple[str, ...] = ()
     # The expression is a line of its own, like a live blog's "9:21 p.m." over each entry.
     own_line: bool = False
+    # The text has already given a date in the publication year.
+    publication_year_told: bool = False
 
 
 def _iso_number(quantity: float) -> str:
@@ -132,6 +134,21 @@ def _year_of_period(period_in, situation: Situation) -> int | None:
     if situation.tense != PAST and last < dct - tolerance:
         return year + 1
     return year
+
+
+def _told_year(situation: Situation) -> int | None:
+    """The year before publication when the text is telling of it, which a month or day
+    without a year told in the past belongs to: after "The war of 2011 left deep scars."
+    (published in 2012), "in February" and "on 22 April" are of 2011. It takes the year of
+    the date given in this sentence or the one before, and only while the text has given no
+    date of the publication year itself: a news report that has ("sales in 2011 rose; in
+    April 2012 they fell") goes on in its own year, and so does one that recalls a year long
+    past."""
+    told = situation.recent_reference
+    dct = situation.dct
+    if situation.tense != PAST or dct is None or situation.publication_year_told or not told or not told[:4].isdigit():
+        return None
+    return dct.year - 1 if int(told[:4]) == dct.year - 1 else None
 
 
 def _month_period(month: int, day: int | None):
@@ -467,7 +484,7 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
             if reading.direction is not None and dct is not None:
                 year = _directed_year(reading.month, reading.direction, dct)
             else:
-                year = _year_of_period(_month_period(reading.month, reading.day), situation)
+                year = _told_year(situation) or _year_of_period(_month_period(reading.month, reading.day), situation)
             basis = "relative"
         if reading.day is not None:
             if year is None:

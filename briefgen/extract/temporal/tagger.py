@@ -39,6 +39,11 @@ _POSITION_WORDS = frozenset({"early", "late", "mid", "earlier"})
 _PERIOD_PHRASE_HEADS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "dawn"})
 # TimeML takes in some hedges and leaves others out ("about" mostly stays outside).
 _APPROXIMATOR_WORDS = frozenset({"around", "approximately", "roughly", "nearly", "circa"})
+# Words that hedge or bound a count: "some 2000 soldiers", "more than 1500 homes".
+_COUNT_HEDGES = frozenset({"around", "about", "some", "nearly", "almost", "roughly", "approximately", "over", "than",
+                           "least", "circa"})
+# A code of letters and digits: "A350", "F-16" is split at its hyphen, "B737".
+_CODE = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]+")
 _MULTIWORD_HEDGES = frozenset(lx.MULTIWORD_APPROXIMATORS)
 # Words after which a bare month, season or year is read as a date.
 _DATE_CUES = frozenset(
@@ -148,6 +153,7 @@ class _Discourse:
         else:
             self.sentence_starts = [0]
         self.last: str | None = None
+        self.publication_year_told = False
         self.last_in_sentence: dict[int, str] = {}
         self.period_in_sentence: dict[int, str] = {}
         self.sentences_with_timex: set[int] = set()
@@ -164,6 +170,8 @@ class _Discourse:
             return
         self.last = result.value
         self.last_in_sentence[sentence] = result.value
+        if self.dct is not None and result.value[:4] == f"{self.dct.year:04d}":
+            self.publication_year_told = True
         if not self._reported(result.value):
             return
         if "-Q" in result.value or _MONTH_VALUE.match(result.value):
@@ -216,6 +224,7 @@ def _situation(span: Span, core: Span, dct, day_first, discourse: _Discourse, se
         left=tuple(t.lower_ for t in doc[max(0, span.start - 3):span.start]),
         right=tuple(t.lower_ for t in doc[span.end:span.end + 2]),
         own_line=_own_line(span),
+        publication_year_told=discourse.publication_year_told,
     )
 
 
@@ -366,6 +375,11 @@ def _plausible(span: Span, reading: Reading) -> bool:
     if (previous_word in _COUNT_CUES and first.like_num) or following_word in ("%", "percent"):
         if reading.year is not None or reading.quantity is not None:
             return False
+    # A number glued by a hyphen to a code of letters and digits is part of that code: "A350-1000".
+    if previous is not None and previous.lower_ in ("-", "/") and not previous.whitespace_ and span.start >= 2:
+        code = doc[span.start - 2]
+        if not code.whitespace_ and _CODE.fullmatch(code.text):
+            return False
     # Digits glued to other digits or letters by hyphens are codes and phone numbers.
     if previous is not None and previous.lower_ in ("-", "/", "+", ".") and span.start >= 2 and doc[span.start - 2].like_num and not previous.whitespace_:
         # ... unless the expression starts with a month: "March 30-April 4" is a range
@@ -384,10 +398,23 @@ def _plausible(span: Span, reading: Reading) -> bool:
             return False
         if not 1000 <= reading.year <= 2199:
             return False
+        # A hedged number before the noun it counts: "around 1200 gas stations", "some 2000
+        # soldiers"; "around 1990, he moved" is a year.
+        hedged = previous_word in _COUNT_HEDGES or reading.mod == "APPROX"
+        if hedged and token.dep_ == "nummod" and token.head.i > token.i and token.head.pos_ == "NOUN":
+            if token.head.lower_ not in lx.UNITS:
+                return False
+        # Four digits that read as a 24-hour clock, before a time zone or its reading in
+        # another zone: "at 1653 (2153 GMT)", "2153 GMT".
+        if len(span) == 1 and _is_clock_reading(token.text) and _zone_follows(doc, span.end):
+            return False
         # A year right after a name word ends that name: "Orion 1980", "Expo 2000".
         if len(span) == 1 and previous is not None and previous.pos_ == "PROPN" and previous.is_title and not previous.is_sent_start:
             if not _names_a_time(previous.lower_):
                 return False
+    # A plural number before "of" counts: "1000s of miles"; "the 1990s of Reagan" is a decade.
+    if reading.decade is not None and len(span) == 1 and following_word == "of":
+        return False
     if reading.month is not None and _only(reading, "month", "mod", "determiner", "direction", "direction_word"):
         token = next(t for t in span if t.lower_ in lx.MONTHS)
         if token.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "GPE") or token.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD"):
@@ -515,6 +542,19 @@ def _plausible(span: Span, reading: Reading) -> bool:
         if word == "soon" and following_word in ("as", "after"):
             return False
     return True
+
+
+def _is_clock_reading(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and int(text[:2]) < 24 and int(text[2:]) < 60
+
+
+def _zone_follows(doc: Doc, index: int) -> bool:
+    """Whether a time zone follows, right away or as another reading in brackets: "GMT",
+    "local time", "(2153 GMT)"."""
+    words = [t.lower_ for t in doc[index: index + 4]]
+    if words[:1] == ["("]:
+        words = words[2:] if len(words) > 2 and _is_clock_reading(doc[index + 1].text) else []
+    return bool(words) and (words[0] in lx.TIME_ZONES or words[:2] == ["local", "time"])
 
 
 def _name_goes_beyond(span: Span) -> bool:
