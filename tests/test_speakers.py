@@ -141,3 +141,17 @@ def test_the_ministry_is_named_as_the_text_first_described_it(nlp, tmp_path):
             "The ministry said that a second round would follow.")
     names = [p.speaker.name for p in positions_of(nlp, tmp_path, body)]
     assert names == ["Peru's foreign ministry", "Peru's foreign ministry"]
+
+
+def test_the_bloc_is_the_body_last_named_and_the_kingdom_the_country(nlp, tmp_path):
+    body = ("Leaders of ASEAN met in Jakarta on Tuesday. The bloc said that the talks had been useful. "
+            "Thailand hosted a dinner for them. The kingdom said that it would host the next summit.")
+    said = [p.speaker.name for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    assert said == ["ASEAN", "Thailand"]
+
+
+def test_a_plural_is_not_named_after_a_singular_description(nlp, tmp_path):
+    body = ("Maria Gonzalez is the only elected leader of the region, her party said on Tuesday. "
+            "The leaders said that elections would be held in June.")
+    said = [p.speaker.name for p in positions_of(nlp, tmp_path, body) if p.speaker_mention.text == "The leaders"]
+    assert said and said[0] != "only elected leader"

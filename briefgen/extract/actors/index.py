@@ -18,7 +18,15 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.lexicon import person_words
-from briefgen.extract.actors.names import canonical_name, is_country, is_region, known_name, tidy
+from briefgen.extract.actors.names import (
+    canonical_name,
+    gazetteer_forms,
+    is_country,
+    is_organisation,
+    is_region,
+    known_name,
+    tidy,
+)
 from briefgen.extract.actors.participants import group_members, occasion_participants
 from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
@@ -491,7 +499,8 @@ class _Builder:
                     and _is_definite(token):  # "the ministers" are several people, not the last minister named
                 if words.is_role(token.lemma_) or words.is_role(lower):
                     cluster = self._described_person(history, starts, token)
-                elif words.speaker_nouns.get(token.lemma_.lower()) == "organisation":
+                elif words.speaker_nouns.get(token.lemma_.lower()) in ("organisation", "country") \
+                        or token.lemma_.lower() in BODY_NOUNS | COUNTRY_NOUNS:
                     cluster = self._described_organisation(history, starts, token)
             if cluster is None:
                 continue
@@ -554,13 +563,18 @@ class _Builder:
         return role_word in role_words and modifiers <= role_words and (not country or cluster.affiliation == country)
 
     def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
+        """"The ministry" is the last organisation with "Ministry" in its name; "the bloc" or
+        "the grouping" the last body of several members, "the country" the last country."""
         sentence = self.sentence[token.i]
         noun = token.lemma_.lower()
         for m in _backwards(history, starts, token.i):
             if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
                 break
             c = self.clusters[m.cluster]
-            if c.label == "ORG" and noun in c.name.lower().split():
+            named = {w.lower() for form in gazetteer_forms(c.name) for w in form.split()}
+            if c.label == "ORG" and (noun in named or (noun in BODY_NOUNS and is_organisation(c.name))):
+                return m.cluster
+            if noun in COUNTRY_NOUNS and c.label == "GPE" and is_country(c.name):
                 return m.cluster
         return None
 
@@ -582,6 +596,9 @@ def _description_of(role: Token) -> tuple[set[str], Optional[str]]:
     return modifiers, country
 
 
+# Descriptions of a body of several members ("the bloc") and of a country ("the kingdom").
+BODY_NOUNS = frozenset("bloc grouping alliance organisation organization union body coalition community group".split())
+COUNTRY_NOUNS = frozenset("country kingdom republic nation emirate sultanate".split())
 # Heads of names the tagger calls organisations that name happenings or documents instead:
 # the actor lists hold organisations and places, not events. ("Conference", "Forum" and
 # "Dialogue" also head bodies: the Conference on Disarmament, the Pacific Islands Forum.)

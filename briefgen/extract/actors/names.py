@@ -80,3 +80,20 @@ def canonical_name(text: str) -> str:
 
 def is_country(name: str) -> bool:
     return name in _gazetteer()[2]
+
+
+@lru_cache(maxsize=1)
+def _forms_by_name() -> dict[str, tuple[str, ...]]:
+    raw = json.loads(resources.files("briefgen").joinpath("data/countries.json").read_text(encoding="utf-8"))
+    return {entry["name"]: (entry["name"], *entry["aliases"]) for entry in raw["countries"] + raw["organisations"]}
+
+
+def gazetteer_forms(name: str) -> tuple[str, ...]:
+    """Every name the gazetteer gives a country or body ("IRNA", "Islamic Republic News Agency")."""
+    return _forms_by_name().get(name, (name,))
+
+
+def is_organisation(name: str) -> bool:
+    """An international body the gazetteer knows ("ASEAN", "Economic Community of West African States")."""
+    known = known_name(name)
+    return known is not None and not is_country(known)

@@ -392,7 +392,9 @@ def _fuller_mention(mention: Span) -> Optional[str]:
     if root.pos_ != "NOUN" or [c.lower_ for c in modifiers] != ["the"]:
         return None
     for token in reversed(mention.doc[: mention.start]):
-        if token.lemma_.lower() == root.lemma_.lower() and token.pos_ in ("NOUN", "PROPN") and token.i != root.i:
+        plural = token.tag_ in ("NNS", "NNPS")
+        if (token.lemma_.lower() == root.lemma_.lower() and token.pos_ in ("NOUN", "PROPN") and token.i != root.i
+                and plural == (root.tag_ in ("NNS", "NNPS"))):
             described = [c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i]
             if described:
                 return tidy(token.doc[min(c.left_edge.i for c in described): token.i + 1].text)
