@@ -155,3 +155,9 @@ def test_a_plural_is_not_named_after_a_singular_description(nlp, tmp_path):
             "The leaders said that elections would be held in June.")
     said = [p.speaker.name for p in positions_of(nlp, tmp_path, body) if p.speaker_mention.text == "The leaders"]
     assert said and said[0] != "only elected leader"
+
+
+def test_the_ministers_of_two_countries_are_the_participants_from_them(nlp, tmp_path):
+    body = LEAD + "The foreign ministers of Peru and Chile stressed that fisheries cooperation must deepen."
+    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "stressed"]
+    assert said.speaker.name == "Maria Gonzalez and Ravi Rao"

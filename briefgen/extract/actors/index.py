@@ -210,7 +210,7 @@ class ActorIndex:
 
     def group_members(self, mention: Span) -> Optional[list[Actor]]:
         """The participants a phrase like "both sides" or "the two ministers" stands for."""
-        return group_members(mention, self.participants)
+        return group_members(mention, self.participants, self)
 
     @staticmethod
     def speaker_kind(actor: Actor) -> str:

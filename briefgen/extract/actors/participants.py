@@ -84,8 +84,25 @@ def _accompanying(token: Token) -> bool:
     return False
 
 
-def group_members(mention: Span, participants: list[Actor]) -> Optional[list[Actor]]:
-    """The participants a group phrase ("both sides", "the two ministers") stands for, or None."""
+def _countries_named(root: Token, actors) -> list[Actor]:
+    """The countries of "the foreign ministers of Korea and China", when the group's only
+    other part is that list."""
+    rest = [c for c in root.children if c.dep_ not in GROUP_PHRASE_DEPS and c.i > root.i]
+    if len(rest) != 1 or rest[0].dep_ != "prep" or rest[0].lower_ not in ("of", "from"):
+        return []
+    named = [actors.actor_at(t.i) for t in rest[0].subtree if t.dep_ in ("pobj", "conj")]
+    if not named or any(a is None or a.type != "GPE" for a in named):
+        return []
+    distinct: list[Actor] = []
+    for actor in named:
+        if actor not in distinct:
+            distinct.append(actor)
+    return distinct
+
+
+def group_members(mention: Span, participants: list[Actor], actors) -> Optional[list[Actor]]:
+    """The participants a group phrase ("both sides", "the two ministers") stands for, or None;
+    ``actors`` (the document's ActorIndex) tells which words name countries."""
     root = mention.root
     lemma = root.lemma_.lower()
     if lemma not in COLLECTIVE_NOUNS or root.pos_ not in ("NOUN", "PROPN"):
@@ -93,7 +110,10 @@ def group_members(mention: Span, participants: list[Actor]) -> Optional[list[Act
     number = _number(root)
     if number is None and root.tag_ not in ("NNS", "NNPS") and not root.text.lower().endswith("s"):
         return None  # "the minister" is one person, resolved by role elsewhere
-    if any(c.dep_ not in GROUP_PHRASE_DEPS for c in root.children if mention.start <= c.i < mention.end or c.i > root.i):
+    countries = _countries_named(root, actors)
+    if countries:
+        number = len(countries)  # "the foreign ministers of Korea and China": one for each
+    elif any(c.dep_ not in GROUP_PHRASE_DEPS for c in root.children if mention.start <= c.i < mention.end or c.i > root.i):
         return None  # "ministers of the bloc", "leaders who attended": a different group
     if not any(c.lower_ in DEFINITE_WORDS or c.dep_ == "poss" for c in root.children) and number is None:
         return None  # "other parties", "some ministers", "ministers": not the ones the lead named
