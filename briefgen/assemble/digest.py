@@ -186,14 +186,6 @@ def _unit(vector: dict[str, float]) -> dict[str, float]:
     return {word: v / norm for word, v in vector.items()} if norm else {}
 
 
-def _centroid(vectors: Iterable[dict[str, float]]) -> dict[str, float]:
-    total: dict[str, float] = defaultdict(float)
-    for vector in vectors:
-        for word, value in vector.items():
-            total[word] += value
-    return _unit(total)
-
-
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
