@@ -161,3 +161,9 @@ def test_the_ministers_of_two_countries_are_the_participants_from_them(nlp, tmp_
     body = LEAD + "The foreign ministers of Peru and Chile stressed that fisheries cooperation must deepen."
     (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "stressed"]
     assert said.speaker.name == "Maria Gonzalez and Ravi Rao"
+
+
+def test_a_thing_in_the_speakers_place_is_no_speaker(nlp, tmp_path):
+    body = "Recent skirmishes on the border underline the need for a rethink of the talks, diplomats said."
+    for position in positions_of(nlp, tmp_path, body):
+        assert "skirmishes" not in position.speaker.name

@@ -303,7 +303,14 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
         return ResolvedSpeaker(speaker)
     if root.pos_ == "PRON":
         return _unidentified(mention)
-    kind = _kind_of_unresolved(_head_of_quantity(root))
+    head = _head_of_quantity(root)
+    if head.pos_ == "NOUN" and not _can_speak(head) and head.lemma_.lower() not in ISSUED_DOCUMENTS | RECORD_NOUNS | GATHERING_NOUNS \
+            and not entities_within(mention):
+        # "Recent skirmishes on the border underline the need …", "the goals of the Quad are
+        # to …": a thing or a topic stands where a speaker would, and no one is quoted.
+        return ResolvedSpeaker(Speaker(name=UNIDENTIFIED, kind="unknown"),
+                               [f"{mention.text!r} names no one who can speak"], "unresolved")
+    kind = _kind_of_unresolved(head)
     name = _fuller_mention(mention) or tidy(mention.text) or mention.text
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
     return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind))
