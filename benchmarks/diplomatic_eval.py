@@ -69,9 +69,15 @@ def _fold(text: str) -> str:
 
 
 def _name_words(name: str) -> frozenset[str]:
-    words = re.findall(r"\w+", _fold(name).replace("-", "").replace("’", "").replace("'", ""))
+    # British and American spellings of one body's name ("Organisation", "Organization").
+    words = [w.replace("isation", "ization") for w in
+             re.findall(r"\w+", _fold(name).replace("-", "").replace("’", "").replace("'", ""))]
     kept = frozenset(w for w in words if w not in TITLE_WORDS)
     return kept or frozenset(words)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper())
 
 
 def _members(name: str) -> list[frozenset[str]]:
@@ -89,8 +95,11 @@ def same_speaker(predicted: str, gold_names: list[str]) -> bool:
     # A single speaker named by part of one of the gold's forms ("Lavrov" for "Sergei Lavrov"),
     # or by a fuller one ("United Nations Security Council" for "Security Council").
     singles = [_name_words(n) for n in gold_names if len(_members(n)) == 1]
-    return len(mine) == 1 and any(mine[0] and (mine[0] <= form or (len(form) >= 2 and form <= mine[0]))
-                                  for form in singles)
+    if len(mine) == 1 and any(mine[0] and (mine[0] <= form or (len(form) >= 2 and form <= mine[0])) for form in singles):
+        return True
+    # A body by its initials in one and in full in the other ("UN", "United Nations").
+    return any(n.isupper() and len(n) >= 2 and n == _initials(predicted) or predicted.isupper() and predicted == _initials(n)
+               for n in gold_names)
 
 
 def _cover(gold: tuple[int, int], spans: list[tuple[int, int]]) -> float:

@@ -167,3 +167,17 @@ def test_a_thing_in_the_speakers_place_is_no_speaker(nlp, tmp_path):
     body = "Recent skirmishes on the border underline the need for a rethink of the talks, diplomats said."
     for position in positions_of(nlp, tmp_path, body):
         assert "skirmishes" not in position.speaker.name
+
+
+def test_a_name_the_tagger_missed_after_a_title_is_the_person_named_in_full(nlp, tmp_path):
+    body = ("Foreign Minister Carlos Mendoza arrived in Lima on Monday. "
+            "The foreign minister of Chile, Mendoza, said that the border would reopen.")
+    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    assert said.speaker.name == "Carlos Mendoza"
+
+
+def test_the_government_of_a_far_earlier_paragraph_is_not_named_again(nlp, tmp_path):
+    body = ("The federal government said on Monday that cases had risen. " + "Schools stayed open. " * 4 +
+            "In Chile, the government said that the first case had been confirmed.")
+    said = [p.speaker.name for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    assert said[-1] != "federal government"

@@ -263,11 +263,23 @@ class ActorIndex:
         return cluster
 
     def _by_surname(self, span: Span) -> Optional[Actor]:
-        """A lone name the tagger did not mark ("PARK:" in a transcript) that fits one person."""
-        words = [t.text.lower() for t in span if t.is_alpha]
-        if len(words) != 1 or not span.root.text[:1].isupper():
+        """A name the tagger did not mark that fits one person the text names in full: "PARK:"
+        in a transcript, "Morial, a former mayor of New Orleans", "the assistant director
+        general of the WHO, Keiji Fukuda"."""
+        words = [t for t in span if t.is_alpha]
+        if len(words) == 1:
+            candidate = words[0]
+        elif (person_words().is_title(span.root.text, span.root.lemma_) and span[-1].pos_ == "PROPN"
+              and not any(t.lower_ in OTHERS_PREPOSITIONS for t in span)):
+            candidate = span[-1]  # the name a title phrase ends with; not "a spokesman for Ana Park"
+        elif span.root.pos_ == "PROPN" and any(c.dep_ == "appos" for c in span.root.children):
+            candidate = span.root  # the name an appositive describes
+        else:
             return None
-        fitting = [n for n, c in enumerate(self._clusters) if c.label == "PERSON" and len(c.key_tokens) > 1 and words[0] in c.key_tokens]
+        if not candidate.text[:1].isupper():
+            return None
+        word = candidate.text.lower()
+        fitting = [n for n, c in enumerate(self._clusters) if c.label == "PERSON" and len(c.key_tokens) > 1 and word in c.key_tokens]
         return self.actors[fitting[0]] if len(fitting) == 1 else None
 
     def _recent(self, token: Token, labels: tuple[str, ...], reach: int, subjects_only: bool) -> Optional[Actor]:
@@ -596,6 +608,8 @@ def _description_of(role: Token) -> tuple[set[str], Optional[str]]:
     return modifiers, country
 
 
+# Prepositions by which a title phrase names someone else: "a spokesman for Ana Park".
+OTHERS_PREPOSITIONS = frozenset({"for", "to", "by", "with", "from"})
 # Descriptions of a body of several members ("the bloc") and of a country ("the kingdom").
 BODY_NOUNS = frozenset("bloc grouping alliance organisation organization union body coalition community group".split())
 COUNTRY_NOUNS = frozenset("country kingdom republic nation emirate sultanate".split())

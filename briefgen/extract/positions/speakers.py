@@ -27,6 +27,7 @@ from briefgen.extract.entities import entities_within
 from briefgen.extract.furniture import is_furniture
 from briefgen.extract.positions.units import subtree_span, unit_bounds
 from briefgen.extract.positions.voices import FIRST_PERSON, Voices, first_person
+from briefgen.extract.vocabulary import EVENT_NOUNS
 from briefgen.model import Speaker
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -304,8 +305,7 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
     if root.pos_ == "PRON":
         return _unidentified(mention)
     head = _head_of_quantity(root)
-    if head.pos_ == "NOUN" and not _can_speak(head) and head.lemma_.lower() not in ISSUED_DOCUMENTS | RECORD_NOUNS | GATHERING_NOUNS \
-            and not entities_within(mention):
+    if head.pos_ == "NOUN" and _names_a_thing(head) and not _can_speak(head) and not entities_within(mention):
         # "Recent skirmishes on the border underline the need …", "the goals of the Quad are
         # to …": a thing or a topic stands where a speaker would, and no one is quoted.
         return ResolvedSpeaker(Speaker(name=UNIDENTIFIED, kind="unknown"),
@@ -372,6 +372,28 @@ def _body_of_members(root: Token, actors: ActorIndex):
     return None
 
 
+# Suffixes of nouns of things, acts and states ("development", "tension", "security"), as
+# against those of people ("defender", "analyst", "participant").
+THING_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood", "ure", "age", "cy")
+PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee")
+# Nouns of things and topics that stand where a speaker would when the parse goes wrong.
+THING_NOUNS = frozenset(
+    "goal issue need problem question matter situation condition skirmish incident move step plan idea effort "
+    "effect impact result consequence outcome factor trend change rise fall increase decline fact reason "
+    "way point area field topic subject aspect".split()
+)
+
+
+def _names_a_thing(noun: Token) -> bool:
+    """A noun that names a thing, an act or a topic, never someone who speaks."""
+    lemma = noun.lemma_.lower()
+    if lemma in GATHERING_NOUNS or lemma in RECORD_NOUNS or lemma in ISSUED_DOCUMENTS:
+        return False  # a meeting, a record or a document speaks for someone (see above)
+    if lemma in EVENT_NOUNS or lemma in THING_NOUNS:
+        return True
+    return lemma.endswith(THING_SUFFIXES) and not lemma.endswith(PERSON_SUFFIXES)
+
+
 def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:
     """"Muhammad Nawaz Sharif and David Cameron reiterated …": the coordinated names, together."""
     root = mention.root
@@ -391,6 +413,11 @@ def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:
     return people if len(people) >= 2 else None
 
 
+# How far back the fuller description of "the ministry" may stand: further back, "the
+# government" of one paragraph is seldom the government of another.
+FULLER_MENTION_REACH_SENTENCES = 3
+
+
 def _fuller_mention(mention: Span) -> Optional[str]:
     """"The ministry said …" after "Seoul's foreign ministry said …": the fuller description
     the text gave the same speaker before."""
@@ -398,7 +425,13 @@ def _fuller_mention(mention: Span) -> Optional[str]:
     modifiers = [c for c in root.children if c.i < root.i]
     if root.pos_ != "NOUN" or [c.lower_ for c in modifiers] != ["the"]:
         return None
-    for token in reversed(mention.doc[: mention.start]):
+    doc = mention.doc
+    earliest = mention.sent.start
+    for _ in range(FULLER_MENTION_REACH_SENTENCES):
+        if earliest == 0:
+            break
+        earliest = doc[earliest - 1].sent.start
+    for token in reversed(doc[earliest: mention.start]):
         plural = token.tag_ in ("NNS", "NNPS")
         if (token.lemma_.lower() == root.lemma_.lower() and token.pos_ in ("NOUN", "PROPN") and token.i != root.i
                 and plural == (root.tag_ in ("NNS", "NNPS"))):
