@@ -165,8 +165,29 @@ def _greedy(pairs: list[tuple[float, int, int]]) -> dict[int, int]:
     return chosen
 
 
-def score_events(text: str, gold: list[dict], predicted: list[dict], report) -> Score:
+def _tally(gold: list[dict], predicted: list[dict], pairs: list[tuple[float, int, int]], judge, report,
+           missed, extra) -> Score:
+    """Match gold to predicted one to one, best pairs first, and count the matches and those
+    ``judge`` finds right (it returns None, or what is wrong); report the rest."""
     score = Score(gold=len(gold), predicted=len(predicted))
+    matched = _greedy(pairs)
+    score.found = len(matched)
+    for g, item in enumerate(gold):
+        if g not in matched:
+            report(missed(item))
+            continue
+        wrong = judge(item, predicted[matched[g]])
+        if wrong is None:
+            score.right += 1
+        else:
+            report(wrong)
+    for p, mine in enumerate(predicted):
+        if p not in matched.values():
+            report(extra(mine))
+    return score
+
+
+def score_events(text: str, gold: list[dict], predicted: list[dict], report) -> Score:
     pairs = []
     for g, event in enumerate(gold):
         span = _span_of(text, event["evidence"])
@@ -177,26 +198,17 @@ def score_events(text: str, gold: list[dict], predicted: list[dict], report) -> 
             keywords = max(_has_keywords(event["keywords"], mine["summary"]), _has_keywords(event["keywords"], sentence))
             if cover >= MIN_COVER and keywords >= 0.5:
                 pairs.append((cover + _has_keywords(event["keywords"], mine["summary"]), g, p))
-    matched = _greedy(pairs)
-    score.found = len(matched)
-    for g, event in enumerate(gold):
-        if g not in matched:
-            report(f"  missed event {event['date']}: {event['evidence'][:110]!r}")
-            continue
-        mine = predicted[matched[g]]
+
+    def judge(event: dict, mine: dict):
         value = mine["date"]["value"].split("/")[0]
-        if value == event["date"]:
-            score.right += 1
-        else:
-            report(f"  wrong date {value} for {event['date']}: {mine['summary'][:100]!r}")
-    for p, mine in enumerate(predicted):
-        if p not in matched.values():
-            report(f"  extra event {mine['date']['value']}: {mine['summary'][:110]!r}")
-    return score
+        return None if value == event["date"] else f"  wrong date {value} for {event['date']}: {mine['summary'][:100]!r}"
+
+    return _tally(gold, predicted, pairs, judge, report,
+                  missed=lambda event: f"  missed event {event['date']}: {event['evidence'][:110]!r}",
+                  extra=lambda mine: f"  extra event {mine['date']['value']}: {mine['summary'][:110]!r}")
 
 
 def score_positions(text: str, gold: list[dict], predicted: list[dict], report) -> Score:
-    score = Score(gold=len(gold), predicted=len(predicted))
     pairs = []
     for g, statement in enumerate(gold):
         span = _span_of(text, statement["evidence"])
@@ -204,22 +216,15 @@ def score_positions(text: str, gold: list[dict], predicted: list[dict], report) 
             cover = _cover(span, [(e["start"], e["end"]) for e in mine["evidence"]])
             if cover >= MIN_COVER:
                 pairs.append((cover, g, p))
-    matched = _greedy(pairs)
-    score.found = len(matched)
-    for g, statement in enumerate(gold):
-        if g not in matched:
-            report(f"  missed position [{statement['speaker']}]: {statement['evidence'][:100]!r}")
-            continue
-        mine = predicted[matched[g]]
-        names = [statement["speaker"], *statement.get("aliases", [])]
-        if same_speaker(mine["speaker"]["name"], names):
-            score.right += 1
-        else:
-            report(f"  wrong speaker {mine['speaker']['name']!r} for {statement['speaker']!r}: {statement['evidence'][:70]!r}")
-    for p, mine in enumerate(predicted):
-        if p not in matched.values():
-            report(f"  extra position [{mine['speaker']['name']}]: {mine['text'][:100]!r}")
-    return score
+
+    def judge(statement: dict, mine: dict):
+        if same_speaker(mine["speaker"]["name"], [statement["speaker"], *statement.get("aliases", [])]):
+            return None
+        return f"  wrong speaker {mine['speaker']['name']!r} for {statement['speaker']!r}: {statement['evidence'][:70]!r}"
+
+    return _tally(gold, predicted, pairs, judge, report,
+                  missed=lambda statement: f"  missed position [{statement['speaker']}]: {statement['evidence'][:100]!r}",
+                  extra=lambda mine: f"  extra position [{mine['speaker']['name']}]: {mine['text'][:100]!r}")
 
 
 def _load_lint(path: Path):

@@ -59,14 +59,16 @@ def repair_person_entities(doc: Doc) -> Doc:
             repaired = _person_span(doc, ent)
             if repaired is None:
                 continue
-            known = known_name(repaired.text)
-            if known is not None:
+            listed = known_name(repaired.text)
+            if listed is not None:
                 # "Burkina Faso", "Xinhua" taken for people: the gazetteer knows better.
-                repaired = Span(doc, repaired.start, repaired.end, label="GPE" if is_country(known) else "ORG")
+                repaired = Span(doc, repaired.start, repaired.end, label="GPE" if is_country(listed) else "ORG")
             spans.append(repaired)
             continue
         spans.append(ent)
     spans = _merge_overlaps(doc, spans)
+    # The first and last words of the names tagged as people, by which a name under another
+    # label is known to be a person's.
     known = {t.lower_ for s in spans if s.label_ == "PERSON" for t in (s[0], s[-1]) if t.is_alpha and len(t) > 2}
     spans = [_as_person(doc, s, known) for s in spans]
     doc.set_ents(_merge_overlaps(doc, spans), default="outside")

@@ -68,9 +68,8 @@ def _follows_sentence_end(token: Token) -> bool:
     i = token.i - 1
     while i > 0 and (doc[i].is_space or doc[i].text in _CLOSERS):
         i -= 1
-    text = doc[i].text
     # "U.S." and "Jr." carry their full stop inside the token.
-    return text in _SENTENCE_ENDS or text[-1:] in _SENTENCE_ENDS
+    return doc[i].text[-1:] in _SENTENCE_ENDS
 
 
 def _wrapped_at_fixed_width(text: str) -> bool:

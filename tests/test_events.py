@@ -2,16 +2,13 @@
 
 import pytest
 
+from articles import extract_article
 from briefgen.extract.document import extract_document
 from briefgen.ingest import read_document
 
 
 def events_of(nlp, tmp_path, body, published="2024-05-09"):
-    """The events of a text published on ``published`` (2024-05-09 was a Thursday)."""
-    path = tmp_path / "article.txt"
-    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
-    document, _ = read_document(path, source_id="S1")
-    return extract_document(nlp(document.analysis_text), document).events
+    return extract_article(nlp, tmp_path, body, published).events
 
 
 def only_event(events, value):

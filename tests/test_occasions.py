@@ -1,16 +1,11 @@
 """The occasion an article reports: its lead dated by the publication day, its outcomes by the occasion."""
 
-from briefgen.extract.document import extract_document
-from briefgen.ingest import read_document
+from articles import extract_article
 
 
 def events_of(nlp, tmp_path, body, published="2024-05-09"):
     """Events of a text published on Thursday 9 May 2024 (or with no date when ``published`` is None)."""
-    path = tmp_path / "article.txt"
-    front = f"---\npublished: {published}\n---\n" if published else ""
-    path.write_text(f"{front}{body}\n", encoding="utf-8")
-    document, _ = read_document(path, source_id="S1")
-    return extract_document(nlp(document.analysis_text), document).events
+    return extract_article(nlp, tmp_path, body, published).events
 
 
 def dated(events):

@@ -1,15 +1,10 @@
 """Speakers are names: first persons, groups, documents and pronouns resolved, or flagged unidentified."""
 
-from briefgen.extract.document import extract_document
-from briefgen.ingest import read_document
+from articles import extract_article
 
 
 def positions_of(nlp, tmp_path, body, title=None, publisher=None):
-    front = "\n".join(f"{k}: {v}" for k, v in (("title", title), ("publisher", publisher), ("published", "2024-05-09")) if v)
-    path = tmp_path / "article.txt"
-    path.write_text(f"---\n{front}\n---\n{body}\n", encoding="utf-8")
-    document, _ = read_document(path, source_id="S1")
-    return extract_document(nlp(document.analysis_text), document).positions
+    return extract_article(nlp, tmp_path, body, title=title, publisher=publisher).positions
 
 
 def speakers(positions):

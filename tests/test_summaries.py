@@ -2,15 +2,11 @@
 
 import re
 
-from briefgen.extract.document import extract_document
-from briefgen.ingest import read_document
+from articles import extract_article
 
 
 def summaries(nlp, tmp_path, body, published="2024-05-09"):
-    path = tmp_path / "article.txt"
-    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
-    document, _ = read_document(path, source_id="S1")
-    return [e.summary for e in extract_document(nlp(document.analysis_text), document).events]
+    return [e.summary for e in extract_article(nlp, tmp_path, body, published).events]
 
 
 def words(text):

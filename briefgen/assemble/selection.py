@@ -36,20 +36,15 @@ class MemoSelection:
     digest: Optional[Digest] = None
 
 
-def _check_count(value: Optional[int], option: str) -> Optional[int]:
+def _check_count(value: Optional[int], option: str) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
         raise FilterError(f"{option} must be a whole number of 1 or more, not {value!r}")
-    return value
-
-
-def check_max_events(max_events: Optional[int]) -> Optional[int]:
-    return _check_count(max_events, "--max-events")
 
 
 def check_memo_timeline(max_events: Optional[int] = None, key_days: Optional[int] = None,
                         per_day: Optional[int] = None) -> None:
     """Refuse malformed or contradictory timeline options before any work is done."""
-    check_max_events(max_events)
+    _check_count(max_events, "--max-events")
     _check_count(key_days, "--key-days")
     _check_count(per_day, "--per-day")
     if max_events is not None and key_days is not None:

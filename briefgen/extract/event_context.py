@@ -27,7 +27,7 @@ from briefgen.extract.clauses import (
 )
 from briefgen.extract.actors.participants import members_name
 from briefgen.extract.furniture import is_furniture
-from briefgen.extract.positions.quotes import find_quotes
+from briefgen.extract.positions.quotes import quotes_in
 from briefgen.model import TextSpan
 
 # Words that carry no happening of their own, "said" among them (a statement needs what
@@ -66,8 +66,9 @@ class ArticleContext:
     def of(cls, doc: Doc, source_id: str, actors: ActorIndex, dates: set[int], published: Optional[dt.date],
            pairs: list[Replacement], spans_of_time: set[int]) -> "ArticleContext":
         furniture = {t.i for t in doc if is_furniture(t)}
-        context = cls(doc, doc.text, source_id, actors, dates, published, list(pairs), furniture, spans_of_time,
-                      _headline_tokens(doc, furniture), _speech_ranges(doc.text))
+        text = doc.text
+        context = cls(doc, text, source_id, actors, dates, published, list(pairs), furniture, spans_of_time,
+                      _headline_tokens(doc, text, furniture), _speech_ranges(doc, text))
         context.replacements += context._subject_pronouns(pairs) + context._groups()
         return context
 
@@ -164,11 +165,11 @@ MAX_HEADLINE_WORDS = 25
 MIN_SPEECH_WORDS = 4
 
 
-def _headline_tokens(doc: Doc, furniture: set[int]) -> set[int]:
+def _headline_tokens(doc: Doc, text: str, furniture: set[int]) -> set[int]:
     found: set[int] = set()
     lines = 0
     start = 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         stripped = line.strip()
         end = start + len(line)
         if stripped:
@@ -184,5 +185,5 @@ def _headline_tokens(doc: Doc, furniture: set[int]) -> set[int]:
     return found
 
 
-def _speech_ranges(text: str) -> list[tuple[int, int]]:
-    return [(q.start, q.end) for q in find_quotes(text) if len(text[q.start:q.end].split()) >= MIN_SPEECH_WORDS]
+def _speech_ranges(doc: Doc, text: str) -> list[tuple[int, int]]:
+    return [(q.start, q.end) for q in quotes_in(doc) if len(text[q.start:q.end].split()) >= MIN_SPEECH_WORDS]

@@ -112,7 +112,7 @@ def build_events(
             # "she said, 'this November we decide'", "pledged to oppose it 'today, tomorrow,
             # forever'": the date is in the words quoted, not on the happening around them.
             continue
-        earlier_day = next((f for (i, _), f in by_anchor.items() if i == anchor.i and _coordinated_days(f.event.date, date, doc)), None)
+        earlier_day = next((f for (i, _), f in by_anchor.items() if i == anchor.i and _coordinated_days(f.event.date, date)), None)
         if earlier_day is not None:
             # "on March 24 and 25": one happening over both days.
             earlier_day.event.date = _joined(earlier_day.event.date, date)
@@ -151,7 +151,7 @@ def _anchor(span: Span) -> Optional[Token]:
     if _compared(root):
         return None  # "voted in lower numbers than in 2008": 2008 is the yardstick, not the time
     head = root.head
-    if names_a_period(root):
+    if _names_a_period(root):
         return None  # "a work programme for 2027-2029", "chair for 2011": the thing's period, not a time
     if root.dep_ in NOMINAL_MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"}:
         return head if _is_event_noun(head) else None  # "the October debate" / "the 2007 bill"
@@ -172,15 +172,11 @@ def _anchor(span: Span) -> Optional[Token]:
     return verb
 
 
-# Prepositions by which a date names the period a thing covers or its deadline.
-PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
-
-
 # Two days named together ("on March 24 and 25") are one happening when this close.
 MAX_JOINED_DAYS = 7
 
 
-def _coordinated_days(earlier: EventDate, later: EventDate, doc: Doc) -> bool:
+def _coordinated_days(earlier: EventDate, later: EventDate) -> bool:
     if earlier.granularity != "day" or later.granularity != "day" or not (earlier.end and later.start):
         return False
     gap = (dt.date.fromisoformat(later.start) - dt.date.fromisoformat(earlier.end)).days
@@ -193,7 +189,11 @@ def _joined(earlier: EventDate, later: EventDate) -> EventDate:
                                       "text": f"{earlier.text} and {later.text}"})
 
 
-def names_a_period(root: Token) -> bool:
+# Prepositions by which a date names the period a thing covers or its deadline.
+PERIOD_PREPOSITIONS = frozenset({"for", "until", "till", "through", "by"})
+
+
+def _names_a_period(root: Token) -> bool:
     """A date in "a work programme for 2027-2029", "the chair for 2011", "a target of £3 billion
     by 2015": it tells what period the thing (not a happening) covers, not when anything happened.
     "For" with a date never dates the happening itself, wherever the parser hangs it
@@ -412,7 +412,7 @@ def _last_named_pair(doc: Doc, actors: ActorIndex, token: Token) -> Optional[tup
 
 def _names_a_period_at(doc: Doc, timex: Timex) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and names_a_period(span.root)
+    return span is not None and _names_a_period(span.root)
 
 
 def _token_indices(doc: Doc, timexes: list[Timex]) -> set[int]:

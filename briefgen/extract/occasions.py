@@ -39,12 +39,14 @@ CONFIDENCE = 0.6
 # the sentence after it, whose actors are the occasion's participants too.
 LEAD_SENTENCES = 2
 # Verbs by which participants come out of an occasion with something ("agreed to …",
-# "signed three memoranda", "adopted the declaration") or hold a part of it ("held a
-# one-on-one meeting", "hosted a luncheon").
-OUTCOME_LEMMAS = frozenset(
+# "signed three memoranda", "adopted the declaration")...
+PRODUCT_LEMMAS = frozenset(
     "agree sign adopt approve issue launch conclude establish decide endorse ink finalize finalise "
-    "exchange concur unveil reach hold host meet receive visit attend convene inaugurate open announce "
-    "pay call".split()
+    "exchange concur unveil reach".split()
+)
+# ... or hold a part of it ("held a one-on-one meeting", "hosted a luncheon").
+OUTCOME_LEMMAS = PRODUCT_LEMMAS | frozenset(
+    "hold host meet receive visit attend convene inaugurate open announce pay call".split()
 )
 # Verbs that name a happening only through their object: "had talks", "held a meeting".
 LIGHT_VERBS = frozenset({"have", "hold", "receive", "take", "make", "give", "pay", "call"})
@@ -104,7 +106,7 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
                 taken.add(token.i)
                 told.add(_telling(token, occasion_date.value))
                 found.append(Found(event, event.evidence[0].start, anchor=token.i))
-    found += _forums(context, statements, anchored + found, lead, _occasion_date(context, anchored, lead))
+    found += _forums(context, statements, anchored + found, lead, occasion_date)
     return found
 
 
@@ -232,12 +234,6 @@ def _occasion_date(context: ArticleContext, anchored: list[Found], lead: list[Sp
 
 # --- what came of it ---------------------------------------------------------------------------
 
-# What participants come away with, as against taking part ("met", "held talks", "visited").
-PRODUCT_LEMMAS = frozenset(
-    "agree sign adopt approve issue launch conclude establish decide endorse ink finalize finalise "
-    "exchange concur unveil reach".split()
-)
-
 
 def _shared_date_outcomes(anchor: Token, date: EventDate, context: ArticleContext, taken: set[int]) -> list[Found]:
     """"met in Tokyo on Monday and issued a joint statement": the date the text gives the
@@ -354,12 +350,12 @@ def _subject_of_participle(verb: Token) -> list[Token]:
 # --- forums people are reported speaking at ----------------------------------------------------
 
 
-def _earlier(noun: Token) -> bool:
-    return any(c.lower_ in EARLIER_MODIFIERS for c in noun.children)
-
-
 # Words that place a gathering before the occasion: "the previous meeting", "their first summit".
 EARLIER_MODIFIERS = frozenset({"previous", "last", "earlier", "first", "former", "past", "prior"})
+
+
+def _earlier(noun: Token) -> bool:
+    return any(c.lower_ in EARLIER_MODIFIERS for c in noun.children)
 
 
 def _forums(context: ArticleContext, statements: list[Found], earlier: list[Found], lead: list[Span],

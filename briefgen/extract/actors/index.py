@@ -31,7 +31,7 @@ from briefgen.extract.actors.participants import group_members, occasion_partici
 from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
 from briefgen.extract.entities import entity_at
-from briefgen.model import Actor
+from briefgen.model import Actor, Speaker
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -46,6 +46,11 @@ THING_REACH_SENTENCES = 2
 # pronoun can.
 DESCRIPTION_REACH_SENTENCES = 30
 SPEAKER_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
+
+
+def speaker_of(actor: Actor) -> Speaker:
+    """The actor as a statement's speaker: its name, role and affiliation."""
+    return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=SPEAKER_KINDS[actor.type])
 
 
 @dataclass
@@ -211,10 +216,6 @@ class ActorIndex:
     def group_members(self, mention: Span) -> Optional[list[Actor]]:
         """The participants a phrase like "both sides" or "the two ministers" stands for."""
         return group_members(mention, self.participants, self)
-
-    @staticmethod
-    def speaker_kind(actor: Actor) -> str:
-        return SPEAKER_KINDS[actor.type]
 
     def actor_at(self, token_index: int) -> Optional[Actor]:
         """The actor named by the mention a token belongs to, if any."""
@@ -550,29 +551,18 @@ class _Builder:
             if sentence - m.sentence > DESCRIPTION_REACH_SENTENCES:
                 break
             c = self.clusters[m.cluster]
-            if c.label != "PERSON" or not c.role:
-                continue
-            role_words = set(c.role.lower().replace("-", " ").split())
-            if not (c.role_head == role_word or role_word in role_words):
-                continue
-            if not modifiers <= role_words or (country and c.affiliation and country != c.affiliation):
-                continue
-            return m.cluster
+            # A person of unknown country may be the one described; one of another may not.
+            if _holds_office(c, role_word, modifiers) and not (country and c.affiliation and country != c.affiliation):
+                return m.cluster
         # "Pakistan's new foreign minister, …" before the name: the one person the text gives
         # that office and country further on.
         if modifiers and country:
             fitting = {m.cluster for m in history[bisect.bisect_right(starts, token.i):]
-                       if self._fits(self.clusters[m.cluster], role_word, modifiers, country)}
+                       if _holds_office(self.clusters[m.cluster], role_word, modifiers)
+                       and self.clusters[m.cluster].affiliation == country}
             if len(fitting) == 1:
                 return fitting.pop()
         return None
-
-    @staticmethod
-    def _fits(cluster: _Cluster, role_word: str, modifiers: set[str], country: Optional[str]) -> bool:
-        if cluster.label != "PERSON" or not cluster.role:
-            return False
-        role_words = set(cluster.role.lower().replace("-", " ").split())
-        return role_word in role_words and modifiers <= role_words and (not country or cluster.affiliation == country)
 
     def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
         """"The ministry" is the last organisation with "Ministry" in its name; "the bloc" or
@@ -593,6 +583,15 @@ class _Builder:
 
 # Words before a role that describe the person or the time, not the office.
 DESCRIBING_WORDS = frozenset("new former then current top senior visiting outgoing incoming acting interim veteran".split())
+
+
+def _holds_office(cluster: _Cluster, role_word: str, modifiers: set[str]) -> bool:
+    """Whether a person's role is the office a description names: its role word and every
+    office word before it ("foreign" of "the foreign minister")."""
+    if cluster.label != "PERSON" or not cluster.role:
+        return False
+    role_words = set(cluster.role.lower().replace("-", " ").split())
+    return (cluster.role_head == role_word or role_word in role_words) and modifiers <= role_words
 
 
 def _description_of(role: Token) -> tuple[set[str], Optional[str]]:

@@ -25,7 +25,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from briefgen.extract.furniture import is_furniture
-from briefgen.model import Actor
+from briefgen.model import Actor, Speaker
 
 # The first sentences of prose whose people are the occasion's participants.
 PARTICIPANT_SENTENCES = 3
@@ -148,3 +148,8 @@ def members_name(members: list[Actor]) -> str:
     """"Narendra Modi and Fumio Kishida", "A, B and C"."""
     names = [a.name for a in members]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def group_speaker(members: list[Actor]) -> Speaker:
+    """Several participants speaking as one ("the two ministers", a joint statement)."""
+    return Speaker(name=members_name(members), kind="group", members=[a.name for a in members])

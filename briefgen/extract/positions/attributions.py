@@ -32,7 +32,7 @@ from briefgen.extract.furniture import is_furniture
 from briefgen.extract.positions.content import clause_around, content_ranges
 from briefgen.extract.positions.lexicon import CueEntry, cue_lexicon
 from briefgen.extract.positions.nominal import adjective_content, adjective_source, is_predicative, noun_content, noun_source
-from briefgen.extract.positions.quotes import Quote, find_quotes
+from briefgen.extract.positions.quotes import Quote, quotes_in
 from briefgen.extract.positions.reporting_clause import phrase_after, phrase_before, trailing_report
 from briefgen.extract.positions.speakers import own_subject, speaker_mention
 from briefgen.extract.positions.units import subtree_span, trim_range, unit_bounds
@@ -160,7 +160,7 @@ class _Finder:
         self.lexicon = cue_lexicon()
         # Doc.text is rebuilt from the tokens on every access; read it once.
         self.text = doc.text
-        self.quotes: list[Quote] = find_quotes(self.text)
+        self.quotes: list[Quote] = quotes_in(doc)
         self.claimed = [False] * len(doc)
         self.quote_of_token: dict[int, int] = {}
         self.quote_tokens: list[Optional[Span]] = []

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 OPENING_MARKS = {"“": "”", "«": "»", "„": "”"}
 CLOSING_MARKS = frozenset({"”", "»"})
@@ -99,6 +99,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_QUOTES_KEY = "briefgen.quotes"
+
+
+def quotes_in(doc: Doc) -> list[Quote]:
+    """``find_quotes`` of the document's text, found once and kept with the Doc: the
+    attributions and the events of a document both read them."""
+    found = doc.user_data.get(_QUOTES_KEY)
+    if found is None:
+        found = doc.user_data[_QUOTES_KEY] = find_quotes(doc.text)
+    return found
 
 
 def find_quotes(text: str) -> list[Quote]:

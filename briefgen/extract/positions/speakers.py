@@ -19,8 +19,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.actors.index import ActorIndex
-from briefgen.extract.actors.participants import members_name
+from briefgen.extract.actors.index import SPEAKER_KINDS, ActorIndex, speaker_of
+from briefgen.extract.actors.participants import group_speaker
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import canonical_name, tidy
 from briefgen.extract.entities import entities_within
@@ -218,7 +218,7 @@ def _plural_antecedent(pronoun: Token) -> Optional[Span]:
                       and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))]
         if candidates:
             main = [t for t in candidates if t.head.dep_ in ("ROOT", "conj") and t.head.head.dep_ in ("ROOT", "conj")]
-            return subtree_span((main or candidates)[-1] if not main else main[0])
+            return subtree_span(main[0] if main else candidates[-1])
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
@@ -238,7 +238,6 @@ ISSUED_DOCUMENTS = frozenset(
 ISSUING_VERBS = frozenset("issue release publish adopt sign post send deliver make read put approve".split())
 # Who keeps a record, most likely first: an office before a country, a country before a person.
 RECORD_KEEPERS = ("ORG", "GPE", "PERSON")
-SPEAKER_KINDS_BY_LABEL = {"ORG": "organisation", "GPE": "country", "PERSON": "person"}
 # Records that carry someone's words or findings without being their author.
 RECORD_NOUNS = frozenset("detail details information data figure figures record records website page footage video "
                          "image images photo photos account feed channel".split())
@@ -264,14 +263,14 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
         elif len(actors.participants) >= 2:
             # No plural subject before it: in a report of a meeting "they" are those who met.
             members = actors.participants
-            speaker = Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+            speaker = group_speaker(members)
             return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} read as the occasion's participants"], "inferred")
         return _unidentified(mention)
     mention = antecedent_of_relative(mention)
     root = mention.root
     members = actors.group_members(mention) or _coordinated_people(mention, actors)
     if members:
-        speaker = Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+        speaker = group_speaker(members)
         return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} read as the occasion's participants"], "inferred")
     if root.lemma_.lower() in ISSUED_DOCUMENTS and root.pos_ == "NOUN":
         issuer = _issuer(mention, actors, voices)
@@ -284,21 +283,21 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
                        key=lambda e: RECORD_KEEPERS.index(e.label_))
         if named:
             actor = actors.resolve(named[0])
-            speaker = _speaker_of(actor) if actor is not None else Speaker(name=tidy(named[0].text), kind=SPEAKER_KINDS_BY_LABEL[named[0].label_])
+            speaker = speaker_of(actor) if actor is not None else Speaker(name=tidy(named[0].text), kind=SPEAKER_KINDS[named[0].label_])
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
     gathering = _gathering(mention, actors)
     if gathering is not None:
         return ResolvedSpeaker(gathering, [f"speaker inferred from {mention.text!r}"], "inferred")
     body = _body_of_members(root, actors)
     if body is not None:
-        return ResolvedSpeaker(_speaker_of(body), [f"speaker inferred from {mention.text!r}"], "inferred")
+        return ResolvedSpeaker(speaker_of(body), [f"speaker inferred from {mention.text!r}"], "inferred")
     actor = actors.resolve(mention)
     if actor is not None and actor.type == "NORP" and _one_member(root):
         # "the Kentucky Republican", "a Democrat": one person described by party or nation.
         speaker = Speaker(name=tidy(mention.text) or mention.text, affiliation=actor.name, kind="person")
         return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} not resolved to a name"], "unresolved")
     if actor is not None:
-        speaker = _speaker_of(actor)
+        speaker = speaker_of(actor)
         if root.pos_ == "PRON" or root.i not in {t.i for ent in entities_within(mention) for t in ent}:
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
         return ResolvedSpeaker(speaker)
@@ -341,18 +340,17 @@ def _gathering(mention: Span, actors: ActorIndex) -> Optional[Speaker]:
     for token in mention:
         actor = actors.actor_at(token.i)
         if actor is not None and actor.type == "ORG" and token.i != root.i:
-            return _speaker_of(actor)
+            return speaker_of(actor)
     # "The summit called for …" after "ECOWAS leaders met at an extraordinary summit": the
     # body whose gathering the article first names.
     for token in mention.doc[: mention.start]:
         if token.lemma_.lower() == root.lemma_.lower():
-            owner = next((actors.actor_at(t.i) for t in token.subtree if actors.actor_at(t.i) is not None
-                          and actors.actor_at(t.i).type == "ORG"), None)
-            if owner is not None:
-                return _speaker_of(owner)
+            owners = [a for t in token.subtree if (a := actors.actor_at(t.i)) is not None and a.type == "ORG"]
+            if owners:
+                return speaker_of(owners[0])
     members = actors.participants
     if len(members) >= 2:
-        return Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+        return group_speaker(members)
     return None
 
 
@@ -441,10 +439,6 @@ def _fuller_mention(mention: Span) -> Optional[str]:
     return None
 
 
-def _speaker_of(actor) -> Speaker:
-    return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=ActorIndex.speaker_kind(actor))
-
-
 def _unidentified(mention: Span) -> ResolvedSpeaker:
     """A pronoun no one can be found for: flagged, never given a name it may not have."""
     return ResolvedSpeaker(Speaker(name=UNIDENTIFIED, kind="unknown"), [f"speaker {mention.text!r} not resolved to a name"],
@@ -465,28 +459,33 @@ def _issuer(mention: Span, actors: ActorIndex, voices: Optional[Voices]) -> Opti
         elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the statement issued by the ministry"
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if named is not None:
-            resolved = resolve_speaker(subtree_span(named), actors, voices)
-            if resolved.doubt != "unresolved" and resolved.speaker.name != UNIDENTIFIED:
-                return resolved.speaker
+        speaker = _named_speaker(subtree_span(named), actors, voices) if named is not None else None
+        if speaker is not None:
+            return speaker
     if any(c.lower_ == "joint" for c in root.children) and len(actors.participants) >= 2:
         members = actors.participants
-        return Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+        return group_speaker(members)
     if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in ("VERB", "AUX"):
         # "In a statement, the ministry said …", "concluded their summit with a communiqué that …"
         subject = next((c for c in root.head.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            resolved = resolve_speaker(subtree_span(subject), actors, voices)
-            if resolved.doubt != "unresolved" and resolved.speaker.name != UNIDENTIFIED:
-                return resolved.speaker
+        speaker = _named_speaker(subtree_span(subject), actors, voices) if subject is not None else None
+        if speaker is not None:
+            return speaker
     issuing = _issuing_subject(root)
-    if issuing is not None:
-        resolved = resolve_speaker(issuing, actors, voices)
-        if resolved.doubt != "unresolved" and resolved.speaker.name != UNIDENTIFIED:
-            return resolved.speaker
+    speaker = _named_speaker(issuing, actors, voices) if issuing is not None else None
+    if speaker is not None:
+        return speaker
     if voices is not None and voices.author is not None and voices.title_names(root.lemma_.lower()):
         return voices.author
     return None
+
+
+def _named_speaker(mention: Span, actors: ActorIndex, voices: Optional[Voices]) -> Optional[Speaker]:
+    """The speaker a mention resolves to, when that is a name and not a pronoun left as written."""
+    resolved = resolve_speaker(mention, actors, voices)
+    if resolved.doubt == "unresolved" or resolved.speaker.name == UNIDENTIFIED:
+        return None
+    return resolved.speaker
 
 
 # Words for a document that do not say which kind: "the document", "the text" is the last

@@ -24,10 +24,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.actors.index import ActorIndex
+from briefgen.extract.actors.index import ActorIndex, speaker_of
 from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import tidy
-from briefgen.extract.actors.participants import members_name
+from briefgen.extract.actors.participants import group_speaker
 from briefgen.extract.actors.person_names import name_key
 from briefgen.extract.furniture import is_furniture
 from briefgen.model import Speaker
@@ -60,6 +60,7 @@ class Voices:
     turns: list[tuple[int, Span]] = field(default_factory=list)
     transcript: bool = False
     title: str = ""
+    text: str = ""  # the document's text, read once: spaCy rebuilds it on every access
 
     def title_names(self, document_word: str) -> bool:
         """Whether the document is itself a statement of this kind ("Joint Statement between …")."""
@@ -73,7 +74,7 @@ class Voices:
         if k < 0:
             return None
         start, label = self.turns[k]
-        if self.transcript or "\n" not in label.doc.text[start:offset]:
+        if self.transcript or "\n" not in self.text[start:offset]:
             return label
         return None
 
@@ -82,7 +83,8 @@ def document_voices(doc: Doc, actors: ActorIndex, title: Optional[str], publishe
                     labels: list[Span]) -> Voices:
     """The author of ``doc`` by its own words, its title or its publisher; ``labels`` are the
     speaker labels that open its paragraphs."""
-    voices = Voices(turns=[(label.start_char, label) for label in labels], transcript=len(labels) >= 2, title=title or "")
+    voices = Voices(turns=[(label.start_char, label) for label in labels], transcript=len(labels) >= 2, title=title or "",
+                    text=doc.text)
     voices.author = (_self_named(doc) or _from_title(title, actors, publisher) or _interviewee(doc, actors)
                      or _publisher(publisher))
     return voices
@@ -111,7 +113,7 @@ def _from_title(title: Optional[str], actors: ActorIndex, publisher: Optional[st
     if _JOINT.search(title):
         members = actors.participants
         if len(members) >= 2:
-            return Speaker(name=members_name(members), kind="group", members=[a.name for a in members])
+            return group_speaker(members)
         return None
     match = _BY.search(title) or _POSSESSIVE.search(title)
     if match is None:
@@ -123,7 +125,7 @@ def _from_title(title: Optional[str], actors: ActorIndex, publisher: Optional[st
     for actor in actors.actors:
         key = set(name_key(actor.name))
         if actor.type == "PERSON" and key and key <= who_key | set(name_key(" ".join(actor.aliases))) and key & who_key:
-            return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind="person")
+            return speaker_of(actor)
     named = _name_in_description(who)
     if named is not None:
         return named
@@ -162,7 +164,7 @@ def _interviewee(doc: Doc, actors: ActorIndex) -> Optional[Speaker]:
                     o for c in token.children if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]:
                 actor = actors.resolve(doc[candidate.left_edge.i: candidate.right_edge.i + 1])
                 if actor is not None and actor.type == "PERSON":
-                    return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind="person")
+                    return speaker_of(actor)
     return None
 
 
@@ -192,12 +194,12 @@ def first_person(token: Token, voices: Voices, actors: ActorIndex) -> Optional[S
         phrase = appositive.doc[appositive.left_edge.i: appositive.right_edge.i + 1]
         actor = actors.resolve(phrase)
         if actor is not None and len(name_key(actor.name)) >= len(name_key(tidy(phrase.text))):
-            return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=actors.speaker_kind(actor))
+            return speaker_of(actor)
         return Speaker(name=tidy(phrase.text), kind="group")  # "We, the Heads of State of the Andean Community"
     label = voices.turn_at(token.idx)
     if label is not None and not is_furniture(label[0]):
         actor = actors.resolve(label)
         if actor is not None:
-            return Speaker(name=actor.name, role=actor.role, affiliation=actor.affiliation, kind=actors.speaker_kind(actor))
+            return speaker_of(actor)
         return Speaker(name=tidy(label.text), kind="unknown")
     return voices.author
