@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.actors.lexicon import person_words
+from briefgen.extract.actors.lexicon import names_delegates, person_words
 from briefgen.extract.actors.names import is_country, known_name
 from briefgen.extract.vocabulary import EVENT_NOUNS, OCCASION_NOUNS
 
@@ -65,6 +65,10 @@ def repair_person_entities(doc: Doc) -> Doc:
                 repaired = Span(doc, repaired.start, repaired.end, label="GPE" if is_country(listed) else "ORG")
             spans.append(repaired)
             continue
+        if ent.label_ == "ORG":
+            ent = _body_in_delegates(ent)
+            if ent is None:
+                continue
         spans.append(ent)
     spans = _merge_overlaps(doc, spans)
     # The first and last words of the names tagged as people, by which a name under another
@@ -73,6 +77,30 @@ def repair_person_entities(doc: Doc) -> Doc:
     spans = [_as_person(doc, s, known) for s in spans]
     doc.set_ents(_merge_overlaps(doc, spans), default="outside")
     return doc
+
+
+# Words of "Heads of State and Government of …" that name no body.
+OFFICE_WORDS = frozenset({"state", "government"})
+
+
+def _body_in_delegates(ent: Span) -> Span | None:
+    """"[Heads of State and Government of the African Union]" tagged as one organisation is
+    people sent by one: the body is the organisation ("the African Union"), the people are
+    none; None when no body is named in it."""
+    root = ent.root
+    if not names_delegates(root.lemma_, root.tag_):
+        return ent
+    body = next((t for t in root.subtree if t.dep_ == "pobj" and ent.start <= t.i < ent.end
+                 and t.lemma_.lower() not in OFFICE_WORDS), None)
+    if body is None:
+        return None
+    # The body's whole name, which the tagger may have cut ("the Economic Community" of
+    # "… of West African States"), less an appositive after it ("(ECOWAS)").
+    within = {t.i for t in body.subtree}
+    start = end = min(within)
+    while end in within and not ent.doc[end].is_punct and ent.doc[end].dep_ != "appos":
+        end += 1
+    return Span(ent.doc, start, max(end, ent.end), label="ORG")
 
 
 def _person_span(doc: Doc, ent: Span) -> Span | None:

@@ -126,3 +126,13 @@ def test_a_dateline_is_not_an_actor(nlp):
     names = [a.name for a in find_actors(doc, "S1").actors]
     assert "NAIROBI" not in names and "Nairobi" not in names
     assert {"Kenya", "Uganda"} <= set(names)
+
+
+def test_a_surname_the_tagger_calls_an_organisation_first_is_the_person_it_names_later(nlp):
+    # The same lone surname, read as a body at the top and as a person below: one person.
+    from briefgen.extract.actors.index import find_actors
+    doc = nlp("MOSCOW: Lavrov said the talks were useful. Later, Lavrov told reporters that he would travel "
+              "to Geneva, and Lavrov added that the date was not set.")
+    actors = find_actors(doc, "S1")
+    lavrov = [a for a in actors.actors if a.name == "Lavrov"]
+    assert len(lavrov) == 1 and lavrov[0].type == "PERSON"

@@ -7,6 +7,12 @@ def positions_of(nlp, tmp_path, body, title=None, publisher=None):
     return extract_article(nlp, tmp_path, body, title=title, publisher=publisher).positions
 
 
+def the_position(nlp, tmp_path, body, cue):
+    """The one position whose cue is ``cue``."""
+    (position,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == cue]
+    return position
+
+
 def speakers(positions):
     return [(p.speaker_mention.text if p.speaker_mention else None, p.speaker.name) for p in positions]
 
@@ -32,7 +38,7 @@ def test_a_group_the_lead_cannot_fill_stays_as_written(nlp, tmp_path):
 def test_they_is_the_main_subject_before_it(nlp, tmp_path):
     body = LEAD + ("The two ministers were of the view that Peru and Chile share a long history of cooperation. "
                    "They said that both countries were committed to the accord.")
-    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    said = the_position(nlp, tmp_path, body, "said")
     assert said.speaker.name == "Maria Gonzalez and Ravi Rao"
 
 
@@ -95,7 +101,7 @@ def test_an_unresolved_pronoun_is_flagged_never_named(nlp, tmp_path):
 def test_the_ministers_are_not_the_last_minister_named(nlp, tmp_path):
     body = ("The foreign ministers met in Lima on Tuesday. The talks were attended by Maria Gonzalez of Peru, "
             "Ravi Rao of Chile and Foreign Minister Lena Holm of Norway. The ministers stressed that quotas must be shared.")
-    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "stressed"]
+    said = the_position(nlp, tmp_path, body, "stressed")
     assert said.speaker.name != "Lena Holm"
 
 
@@ -120,14 +126,14 @@ def test_a_speech_title_names_its_speaker_even_when_the_text_does_not_tag_the_na
 def test_a_role_description_fits_only_the_same_office(nlp, tmp_path):
     body = ("Prime Minister Jorge Silva of Peru met Foreign Minister Carlos Mendoza of Chile on Tuesday. "
             "Peru's foreign minister said that the talks went well.")
-    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    said = the_position(nlp, tmp_path, body, "said")
     assert said.speaker.name != "Jorge Silva"
 
 
 def test_a_summit_speaks_for_the_body_whose_summit_it_is(nlp, tmp_path):
     body = ("Leaders of the Andean Community met at an extraordinary Andean Community summit in Lima on Tuesday. "
             "The summit called for a ceasefire in the border region.")
-    (called,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "called for"]
+    called = the_position(nlp, tmp_path, body, "called for")
     assert called.speaker.name == "Andean Community"
 
 
@@ -154,7 +160,7 @@ def test_a_plural_is_not_named_after_a_singular_description(nlp, tmp_path):
 
 def test_the_ministers_of_two_countries_are_the_participants_from_them(nlp, tmp_path):
     body = LEAD + "The foreign ministers of Peru and Chile stressed that fisheries cooperation must deepen."
-    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "stressed"]
+    said = the_position(nlp, tmp_path, body, "stressed")
     assert said.speaker.name == "Maria Gonzalez and Ravi Rao"
 
 
@@ -167,7 +173,7 @@ def test_a_thing_in_the_speakers_place_is_no_speaker(nlp, tmp_path):
 def test_a_name_the_tagger_missed_after_a_title_is_the_person_named_in_full(nlp, tmp_path):
     body = ("Foreign Minister Carlos Mendoza arrived in Lima on Monday. "
             "The foreign minister of Chile, Mendoza, said that the border would reopen.")
-    (said,) = [p for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
+    said = the_position(nlp, tmp_path, body, "said")
     assert said.speaker.name == "Carlos Mendoza"
 
 
@@ -176,3 +182,97 @@ def test_the_government_of_a_far_earlier_paragraph_is_not_named_again(nlp, tmp_p
             "In Chile, the government said that the first case had been confirmed.")
     said = [p.speaker.name for p in positions_of(nlp, tmp_path, body) if p.cue.text == "said"]
     assert said[-1] != "federal government"
+
+
+def test_a_document_speaks_for_the_body_named_in_its_description(nlp, tmp_path):
+    body = ("Trade officials met in Geneva on Monday. An EU statement said that the talks had been constructive.")
+    said = the_position(nlp, tmp_path, body, "said")
+    assert said.speaker.name == "European Union"
+
+
+def test_a_document_whose_issuer_is_not_said_is_flagged_never_named_document(nlp, tmp_path):
+    body = ("Fishing boats returned to port in Callao on Monday. "
+            "The document says that catches have fallen for a third year.")
+    said = the_position(nlp, tmp_path, body, "says")
+    assert said.speaker.name == "unidentified"
+    assert any("is not said" in note for note in said.review)
+
+
+def test_a_summits_declaration_speaks_for_the_body_that_held_it(nlp, tmp_path):
+    body = ("The annual summit of the African Union closed in Addis Ababa on Sunday with a declaration on trade. "
+            "The document stresses that tariffs between members must fall.")
+    said = the_position(nlp, tmp_path, body, "stresses")
+    assert said.speaker.name == "African Union"
+
+
+def test_a_later_meeting_speaks_for_the_body_whose_summit_the_article_reports(nlp, tmp_path):
+    body = ("The annual summit of the African Union closed in Addis Ababa on Sunday. "
+            "The high-level meeting stressed that tariffs between members must fall.")
+    said = the_position(nlp, tmp_path, body, "stressed")
+    assert said.speaker.name == "African Union"
+
+
+def test_a_bodys_heads_of_state_speak_for_the_body(nlp, tmp_path):
+    body = ("The Heads of State and Government of the African Union said on Sunday that tariffs "
+            "between members must fall.")
+    (said,) = positions_of(nlp, tmp_path, body)
+    assert said.speaker.name == "African Union"
+
+
+def test_things_and_times_in_a_speakers_place_are_flagged(nlp, tmp_path):
+    body = ("Recent clashes on the border near the Sikkim region underline that relations remain fragile. "
+            "The last ten years have shown that trade can grow.")
+    for position in positions_of(nlp, tmp_path, body):
+        assert position.speaker.name == "unidentified", position.speaker_mention.text
+
+
+def test_a_journalist_named_with_an_outlet_is_the_name_with_the_outlet_as_affiliation(nlp, tmp_path):
+    body = ("Official Spokesperson: Good afternoon.\n"
+            "Ravi Rao, Official Spokesperson: Thank you all for joining.\n"
+            'Priya from Reuters is asking, "Is there any progress on the trade talks with Chile?"')
+    asked = the_position(nlp, tmp_path, body, "asking")
+    assert (asked.speaker.name, asked.speaker.affiliation) == ("Priya", "Reuters")
+
+
+def test_a_statement_in_a_title_case_headline_is_left_to_the_body(nlp, tmp_path):
+    body = ("Ministry Reveals What Gonzalez, Rao Discussed Over The Phone\n\n"
+            "Foreign Minister Maria Gonzalez said on Tuesday that fisheries talks with Chile would resume.")
+    positions = positions_of(nlp, tmp_path, body)
+    assert [p.speaker.name for p in positions] == ["Maria Gonzalez"]
+
+
+def test_a_statement_in_a_headline_written_as_a_sentence_is_kept(nlp, tmp_path):
+    body = ("Peru's foreign minister says fisheries talks with Chile will resume\n\n"
+            "LIMA — Foreign Minister Maria Gonzalez met reporters in Lima on Tuesday.")
+    positions = positions_of(nlp, tmp_path, body)
+    assert [p.cue.text for p in positions] == ["says"]
+
+
+def test_a_question_read_out_in_a_turn_is_the_askers_not_the_readers(nlp, tmp_path):
+    body = ("Ravi Rao, Official Spokesperson: Good afternoon.\n"
+            "Maria Gonzalez, Deputy Spokesperson: Thank you, Sir.\n"
+            'Ravi Rao, Official Spokesperson: Sir, Priya from Reuters has asked, "Could you share the dates of the '
+            'minister\'s visit to Chile?"')
+    asked = the_position(nlp, tmp_path, body, "asked")
+    assert asked.speaker.name == "Priya"
+    assert asked.speaker_mention.text == "Priya from Reuters"
+
+
+def test_according_to_an_agency_a_named_speakers_reported_clause_is_the_speakers(nlp, tmp_path):
+    body = ("According to the Reuters news agency, Maria Gonzalez told reporters after the meeting that she "
+            "urged Chile to reopen the fisheries talks.")
+    positions = positions_of(nlp, tmp_path, body)
+    assert positions and {p.speaker.name for p in positions} == {"Maria Gonzalez"}
+
+
+def test_a_role_beside_a_coordinated_name_is_that_person(nlp, tmp_path):
+    body = ("Foreign Minister Maria Gonzalez and her Chilean counterpart, Ravi Rao, said on Tuesday that "
+            "fisheries talks would resume.")
+    (said,) = positions_of(nlp, tmp_path, body)
+    assert said.speaker.name == "Maria Gonzalez and Ravi Rao"
+
+
+def test_a_quoted_term_is_not_a_quotation_of_the_speaker(nlp, tmp_path):
+    body = ("Maria Gonzalez told reporters that Chile must make “a political decision”.")
+    positions = positions_of(nlp, tmp_path, body)
+    assert [p.text for p in positions] == ["that Chile must make “a political decision”"]

@@ -26,7 +26,7 @@ from briefgen.extract.clauses import (
     is_sound,
 )
 from briefgen.extract.actors.participants import members_name
-from briefgen.extract.furniture import is_furniture
+from briefgen.extract.furniture import headline_tokens, is_furniture
 from briefgen.extract.positions.quotes import quotes_in
 from briefgen.model import TextSpan
 
@@ -68,7 +68,7 @@ class ArticleContext:
         furniture = {t.i for t in doc if is_furniture(t)}
         text = doc.text
         context = cls(doc, text, source_id, actors, dates, published, list(pairs), furniture, spans_of_time,
-                      _headline_tokens(doc, text, furniture), _speech_ranges(doc, text))
+                      headline_tokens(doc), _speech_ranges(doc, text))
         context.replacements += context._subject_pronouns(pairs) + context._groups()
         return context
 
@@ -158,31 +158,8 @@ def clause_lemmas(predicate: Token) -> list[str]:
     return lemmas
 
 
-# A headline or subhead: one of the first lines of the body, without a sentence's end.
-HEADLINE_LINES = 3
-MAX_HEADLINE_WORDS = 25
 # Quotations this long are someone's words rather than a quoted name or term.
 MIN_SPEECH_WORDS = 4
-
-
-def _headline_tokens(doc: Doc, text: str, furniture: set[int]) -> set[int]:
-    found: set[int] = set()
-    lines = 0
-    start = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        end = start + len(line)
-        if stripped:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            words = [t for t in span if t.is_alpha and t.i not in furniture] if span is not None else []
-            if words:
-                lines += 1
-                if stripped[-1] not in ".!?”\"’'" and len(words) <= MAX_HEADLINE_WORDS:
-                    found.update(t.i for t in span)
-            if lines >= HEADLINE_LINES:
-                break
-        start = end + 1
-    return found
 
 
 def _speech_ranges(doc: Doc, text: str) -> list[tuple[int, int]]:

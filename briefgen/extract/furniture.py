@@ -85,6 +85,53 @@ def is_furniture(token: Token) -> bool:
     return k >= 0 and ranges[k][0] <= token.idx < ranges[k][1]
 
 
+# A headline or subhead: one of the first lines of the body, without a sentence's end.
+HEADLINE_LINES = 3
+MAX_HEADLINE_WORDS = 25
+_HEADLINES_KEY = "briefgen.headlines"
+
+
+def headline_tokens(doc: Doc) -> frozenset[int]:
+    """Indexes of the tokens of the headlines and subheads atop the body, which the body
+    retells in sentences; kept with the Doc."""
+    cached = doc.user_data.get(_HEADLINES_KEY)
+    if cached is not None:
+        return cached
+    found: set[int] = set()
+    lines = 0
+    for line_start, line in _lines(doc.text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        span = doc.char_span(line_start, line_start + len(line), alignment_mode="expand")
+        words = [t for t in span if t.is_alpha and not is_furniture(t)] if span is not None else []
+        if words:
+            lines += 1
+            if stripped[-1] not in ".!?”\"’':" and len(words) <= MAX_HEADLINE_WORDS:
+                found.update(t.i for t in span)
+        if lines >= HEADLINE_LINES:
+            break
+    doc.user_data[_HEADLINES_KEY] = frozenset(found)
+    return doc.user_data[_HEADLINES_KEY]
+
+
+# Words this short ("of", "the", "with") stay in lower case in a title-case headline.
+TITLE_CASE_MIN_LENGTH = 4
+TITLE_CASE_SHARE = 0.75
+
+
+def in_title_case_headline(token: Token) -> bool:
+    """The token is in a headline Written In Title Case, which the tagger and parser misread
+    ("Kremlin Reveals" as an organisation)."""
+    if token.i not in headline_tokens(token.doc):
+        return False
+    start = token.doc.text.rfind("\n", 0, token.idx) + 1
+    end = token.doc.text.find("\n", token.idx)
+    words = [w for w in token.doc.text[start: end if end >= 0 else None].split()
+             if w.isalpha() and len(w) >= TITLE_CASE_MIN_LENGTH]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def within_furniture(span: Span) -> bool:
     """The span lies entirely in furniture (a time stamp's date, a byline's name)."""
     return all(is_furniture(t) for t in span if not t.is_space)

@@ -426,18 +426,25 @@ class _Builder:
         c.gender = c.gender or context.gender
 
     def _attach_single_names(self, single_names, things) -> None:
-        named = [(n, c) for n, c in enumerate(self.clusters) if c.label == "PERSON"]
-        first_mention = {m.cluster: m.start for m in reversed(self.mentions)}
-        for name, honorific, ent in single_names:
+        # Names the tagger took for people first, so that a lone "Lavrov" it tagged ORG at the
+        # top of the story still finds the person it tagged PERSON further down.
+        people_first = sorted(single_names, key=lambda entry: not (entry[2].label_ == "PERSON" or entry[1]))
+        for name, honorific, ent in people_first:
             token = _person_tokens(name)
             if not token:
                 continue
             word = token[0]
             if name.start in self._described and not honorific:
                 continue
+            tagged_person = ent.label_ == "PERSON" or honorific
+            if not tagged_person and known_name(name.text):
+                things.append((name, ent.label_))  # "Jordan", "Georgia": a known place or body
+                continue
+            named = [(n, c) for n, c in enumerate(self.clusters) if c.label == "PERSON"]
+            first_mention = {n: starts[0] for n, starts in self._starts_by_cluster.items()}
             matches = [n for n, c in named if word in c.key_tokens]
             if not matches:
-                if ent.label_ == "PERSON" or honorific:
+                if tagged_person:
                     cluster = self._by_key.get(("PERSON", name.text))
                     if cluster is None:
                         cluster = self._new_cluster("PERSON", name.text, token)
@@ -469,8 +476,10 @@ class _Builder:
     def _cluster_things(self, things) -> None:
         orgs_by_initials: dict[str, int] = {}
         for name, label in sorted(things, key=lambda t: t[0].start):
-            if label == "ORG" and name[-1].lemma_.lower() in HAPPENING_HEADS:
-                continue  # "an Extraordinary Summit", "the G7 Foreign Ministers' Meeting": events, not bodies
+            if label == "ORG" and (name[-1].lemma_.lower() in HAPPENING_HEADS or name.root.lemma_.lower() in HAPPENING_HEADS):
+                # "an Extraordinary Summit", "the G7 Foreign Ministers' Meeting", "the IX
+                # Presidential Summit of the Community …": events, not bodies
+                continue
             state = _state_of(name)
             known = known_name(name.text) or state
             canonical = known or tidy(name.text)
@@ -509,7 +518,9 @@ class _Builder:
                 if cluster is not None and self.clusters[cluster].gender is None:
                     self.clusters[cluster].gender = gender
             elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.tag_ not in ("NNS", "NNPS") \
-                    and _is_definite(token):  # "the ministers" are several people, not the last minister named
+                    and _is_definite(token) and token.ent_iob_ == "O":
+                # "the ministers" are several people, not the last minister named; "the
+                # Summit of the Community of …" is a name, if not an actor's, no description
                 if words.is_role(token.lemma_) or words.is_role(lower):
                     cluster = self._described_person(history, starts, token)
                 elif words.speaker_nouns.get(token.lemma_.lower()) in ("organisation", "country") \

@@ -49,6 +49,19 @@ class PersonWords:
         return self.honorifics.get(word) or self.roles.get(word)
 
 
+# People a body sends, who speak for it together: "the members of the Security Council",
+# "Heads of State and Government of ECOWAS", "representatives from 30 CELAC member countries".
+DELEGATE_NOUNS = frozenset({"member", "representative", "delegate", "delegation", "head", "leader"})
+
+
+def names_delegates(lemma: str, tag: str) -> bool:
+    """A plural of DELEGATE_NOUNS, however tagged ("Heads" as a proper noun keeps its "s")."""
+    if tag not in ("NNS", "NNPS"):
+        return False
+    lemma = lemma.lower()
+    return lemma in DELEGATE_NOUNS or (lemma.endswith("s") and lemma[:-1] in DELEGATE_NOUNS)
+
+
 # A role word shorter than this is too close to ordinary words for its misspellings to count.
 MISSPELT_ROLE_MIN_LENGTH = 6
 

@@ -345,8 +345,8 @@ class _Finder:
             n = self._adjacent_quote(cue, mention)
             if n is None:
                 n = self._following_quote(cue)
-            if n is None:
-                return False
+            if n is None or self._quote_words(n) < MIN_QUOTE_WORDS_FOR_SPEECH:
+                return False  # none, or a quoted term ("“a political decision”"), not words said
             kind, fragments, quotes, shape = "direct", [self._quote_chars(n)], [n], "quote"
         if mention is not None and any(a < mention.end_char and mention.start_char < b for a, b in fragments):
             mention = None  # the speaker inside a quotation beside the cue: trust neither
@@ -419,6 +419,11 @@ class _Finder:
             source_token, cue_end = _reporting_phrase(token)
             if source_token is None:
                 continue
+            if token.lower_ == "according" and token.i < token.head.i and self._speaker_of_own(token.head):
+                # "According to Yonhap, Park told reporters that …": Park's words, by way of
+                # Yonhap; a closing "…,” the minister said, according to the broadcaster"
+                # stays the broadcaster's report of the exchange.
+                continue
             phrase_end = max(t.i for t in token.subtree) + 1
             ranges = [r for r in clause_around(token, (token.i, phrase_end)) if self._free(*r)]
             if not ranges:
@@ -427,6 +432,16 @@ class _Finder:
             kind, fragments, quotes = self._as_speech(ranges)
             attribution = Attribution(self.doc[token.i : cue_end], "speech", source, fragments, kind, "according", quotes=quotes)
             self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
+
+    def _speaker_of_own(self, verb: Token) -> bool:
+        """The verb is a cue of saying with a subject and a reported clause of its own ("Park
+        told reporters that …"); "Retno spoke of the impacts", with no clause, is the
+        reporter's summary."""
+        entry = self.lexicon.get((verb.lemma_.lower(), verb.pos_))
+        # The parser often hangs a "that" clause after an object on the noun before it
+        # ("told reporters after the meeting that he urged …"), so any "that" below will do.
+        return (entry is not None and entry.cue_class == "speech" and own_subject(verb) is not None
+                and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.subtree))
 
     def _line_labels(self) -> None:
         """"Ana Park: Talks Will Resume" and transcripts' "PARK: We are ready." — a speaker's
@@ -461,13 +476,31 @@ class _Finder:
             content = self.doc.char_span(match.end("colon"), line_end, alignment_mode="contract")
             if content is None:
                 continue
-            trimmed = trim_range(self.doc, content.start, content.end)
-            if trimmed is None or not self._free(*trimmed) or trimmed[1] - trimmed[0] < 3:
+            ranges = [r for r in self._own_sentences(content) if self._free(*r) and r[1] - r[0] >= 3]
+            if not ranges:
                 continue
-            kind, fragments, quotes = self._as_speech([trimmed])
+            kind, fragments, quotes = self._as_speech(ranges)
             shape = "transcript" if turns else "headline"
             attribution = Attribution(colon, "speech", label, fragments, kind, shape, quotes=quotes)
-            self._add(attribution, self._token_ranges_of(kind, quotes, [trimmed]))
+            self._add(attribution, self._token_ranges_of(kind, quotes, ranges))
+
+    def _own_sentences(self, turn: Span) -> list[tuple[int, int]]:
+        """The token ranges of a turn that are the labelled speaker's own words: not a
+        sentence in which they report someone they name ("Sir, Priya from Reuters has asked,
+        “…”"), which the cue verb then gives to that person."""
+        ranges: list[tuple[int, int]] = []
+        start = turn.start
+        for sentence in turn.sents:
+            if any(self._reports_named(t) for t in sentence):
+                ranges.append((start, sentence.start))
+                start = sentence.end
+        ranges.append((start, turn.end))
+        return [r for a, b in ranges if a < b and (r := trim_range(self.doc, a, b)) is not None]
+
+    def _reports_named(self, verb: Token) -> bool:
+        entry = self.lexicon.get((verb.lemma_.lower(), verb.pos_))
+        subject = own_subject(verb) if entry is not None and entry.cue_class == "speech" else None
+        return subject is not None and subject.pos_ == "PROPN" and not self._in_speech_quote(verb)
 
     def _carry_on_quotes(self) -> None:
         """Quotations with no cue of their own that carry on the quote before them."""
