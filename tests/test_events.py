@@ -317,3 +317,10 @@ def test_a_clause_that_says_too_little_makes_no_event(nlp, tmp_path):
     assert events_of(nlp, tmp_path, "“It is over,” she said on Monday. We said so on Tuesday.") == []
     events = events_of(nlp, tmp_path, "Okafor resigned on Monday.")
     assert [e.summary for e in events] == ["Okafor resigned"]
+
+
+def test_the_last_two_countries_of_a_longer_list_are_no_pair(nlp, tmp_path):
+    body = ("The talks involved China, Australia, Peru and Chile. "
+            "In his meeting with the Chinese envoy, the minister said both countries signed a trade accord in 2019.")
+    event = only_event(events_of(nlp, tmp_path, body), "2019")
+    assert "Peru and Chile" not in event.summary

@@ -80,3 +80,19 @@ def test_calling_on_a_leader_and_paying_homage_are_what_the_visit_held(nlp, tmp_
             "She called on Prime Minister Ravi Rao.")
     events = events_of(nlp, tmp_path, body)
     assert sum(1 for e in events if e.date.value == "2024-05-07") == 3
+
+
+def test_what_was_agreed_where_a_dated_meeting_took_place_carries_its_date(nlp, tmp_path):
+    body = ("On her first stop, Foreign Minister Ana Park met her Chilean counterpart Ravi Rao in Santiago on "
+            "Tuesday, where they agreed on a two-year road map for fisheries.")
+    events = events_of(nlp, tmp_path, body)
+    agreed = [e for e in events if e.summary.startswith("Ana Park and Ravi Rao agreed")]
+    assert [(e.date.value, e.summary) for e in agreed] == [
+        ("2024-05-07", "Ana Park and Ravi Rao agreed on a two-year road map for fisheries")]
+
+
+def test_what_was_signed_during_a_dated_visit_carries_its_date(nlp, tmp_path):
+    body = ("Ties have grown since President Ravi Rao's state visit to Peru in March, during which 12 "
+            "memoranda of understanding were signed.")
+    events = events_of(nlp, tmp_path, body)
+    assert ("2024-03", "12 memoranda of understanding were signed") in [(e.date.value, e.summary) for e in events]

@@ -253,3 +253,18 @@ def test_a_month_of_a_year_named_from_another(nlp):
     assert values(nlp, "Leaders will present a plan by March of next year.") == [("March of next year", "2025-03")]
     # With no year told before, the month is known and the year is not.
     assert values(nlp, "The primaries ended in June of that year.") == [("June of that year", "XXXX-06")]
+
+
+# --------------------------------------------------------------------------- direction of a month
+
+
+def test_a_month_after_following_lies_behind(nlp):
+    # Published in August: the visit "following" which ties grew was the April just past.
+    text = ("Relations continue to be strengthened following President Rao's state visit to Peru in April, "
+            "during which accords were signed.")
+    assert values(nlp, text) == [("April", "2024-04")]
+
+
+def test_a_month_a_passive_plan_looks_to_lies_ahead(nlp):
+    text = "Education remains central to the partnership, with a new accord set to be signed in May."
+    assert values(nlp, text) == [("May", "2025-05")]

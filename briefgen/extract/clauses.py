@@ -102,6 +102,8 @@ def summarize_clause(
         return None  # "… and China doing the same next year": no clause on its own line
     if predicate.lemma_ == "be" and not any(t.head.i == predicate.i and t.dep_ not in SUBJECT_DEPS | {"aux", "neg", "advmod", "punct"} for t in words):
         return ""  # "just as Clinton was eight years ago": the rest of the clause is elided
+    opening = {t.i for t in _relative_phrase(predicate)}
+    words = [t for t in words if t.i not in opening]  # "during which 31 accords were signed" -> "31 accords were signed"
     stand_ins = frozenset()
     while words and words[0].tag_ in {"WRB", "WDT", "WP"} and not _replaced(words[0], replacements or []):
         # "when he founded it" -> "he founded it"; "that Peru signed" -> "Peru signed <the pact>".
@@ -300,11 +302,13 @@ def _clause_tokens(predicate: Token, excluded: set[int]) -> list[Token]:
         if token.dep_ == "aux" and token.head.i == predicate.i and token.lower_ == "had" and predicate.tag_ == "VBN" and predicate.lemma_ != "be":
             continue  # "had signed" reads as "signed" on a timeline
         kept.append(token)
-    return _tidy(kept, excluded)
+    return _tidy(kept, excluded, heads={predicate.i})
 
 
-def _tidy(tokens: list[Token], excluded: set[int]) -> list[Token]:
-    """Drop a preposition whose object went (the "in" of "in 2020") and edge punctuation."""
+def _tidy(tokens: list[Token], excluded: set[int], heads: frozenset[int] | set[int] = frozenset()) -> list[Token]:
+    """Drop a preposition whose object went (the "in" of "in 2020") and edge punctuation;
+    ``heads`` stay whatever they hang on ("on Tuesday, where they agreed …": the clause
+    the parser hung on the date)."""
     kept_ids = {t.i for t in tokens}
     dropped = set(excluded)
     prepositions = {t.i for t in tokens if _is_preposition(t) and not any(c.i in kept_ids for c in t.children)}
@@ -316,7 +320,7 @@ def _tidy(tokens: list[Token], excluded: set[int]) -> list[Token]:
     while True:
         # A prepositional phrase the parser hung on a date ("in 2016 and 2020 with large
         # majorities") usually belongs to the verb, so it stays.
-        orphans = {t.i for t in tokens if t.head.i in dropped and t.head.i != t.i and t.dep_ != "prep"}
+        orphans = {t.i for t in tokens if t.head.i in dropped and t.head.i != t.i and t.dep_ != "prep" and t.i not in heads}
         if not orphans:
             break
         dropped |= orphans
@@ -362,8 +366,10 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     """For a relative or participial clause, its antecedent placed where the clause needs it."""
     if predicate.dep_ not in {"relcl", "acl"} or predicate.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
-    if any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in predicate.children):
-        return None  # "the room where he saw him": a place or time, no part the clause lacks
+    if any(c.dep_ == "advmod" and c.lower_ in {"where", "when"} for c in predicate.children) or _relative_phrase(predicate):
+        # "the room where he saw him", "the visit, during which 31 accords were signed": a
+        # place, time or occasion, no part the clause lacks
+        return None
     # "Ana Park, who met the envoy, and her deputy": what follows the clause is not its antecedent.
     after = {t.i for c in predicate.head.children if c.dep_ in {"conj", "cc"} and c.i > predicate.i for t in c.subtree}
     antecedent = noun_phrase(predicate.head, excluded | {t.i for t in predicate.subtree} | after)
@@ -389,6 +395,14 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     if predicate.dep_ == "acl" and predicate.tag_ == "VBG" or not any(t.dep_ in SUBJECT_DEPS for t in words):
         return _Piece(predicate.i - 0.5, text, None, False)
     return NEEDS_REWRITING  # "the bill he signed": the object would have to move after the verb
+
+
+def _relative_phrase(predicate: Token) -> list[Token]:
+    """The "during which" opening a relative clause, or nothing."""
+    for child in predicate.children:
+        if child.dep_ == "prep" and child.i < predicate.i and any(o.lower_ in {"which", "whom"} for o in child.children):
+            return list(child.subtree)
+    return []
 
 
 def _merge_antecedent(pieces: list[_Piece], antecedent: _Piece) -> list[_Piece]:

@@ -398,14 +398,18 @@ def _pair_replacements(doc: Doc, actors: ActorIndex) -> list[Replacement]:
 
 
 def _last_named_pair(doc: Doc, actors: ActorIndex, token: Token) -> Optional[tuple[str, str]]:
-    """The last two different countries named close together ("India and Korea", "Korea-India")."""
+    """The last two different countries named close together ("India and Korea", "Korea-India"),
+    not the end of a longer list."""
     mentions: list[tuple[int, str]] = []  # (token index, country), latest first
     for i in range(token.i - 1, max(-1, token.i - PAIR_REACH_TOKENS), -1):
         actor = actors.actor_at(i)
         if actor is not None and actor.type == "GPE" and (not mentions or mentions[-1][1] != actor.name):
             mentions.append((i, actor.name))
-    for (later, second), (earlier, first) in zip(mentions, mentions[1:]):
+    for k, ((later, second), (earlier, first)) in enumerate(zip(mentions, mentions[1:])):
         if first != second and later - earlier <= PAIR_GAP_TOKENS:
+            before = mentions[k + 2] if k + 2 < len(mentions) else None
+            if before is not None and before[1] not in (first, second) and earlier - before[0] <= PAIR_GAP_TOKENS:
+                return None  # the last two of "China, Australia, …, Palestine and the UK" are no pair
             return first, second
     return None
 

@@ -27,10 +27,12 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.clauses import is_sound, noun_phrase, own_subtree, phrase, without_stranded_punctuation
+from briefgen.extract.actors.participants import members_name
+from briefgen.extract.clauses import Replacement, is_sound, noun_phrase, own_subtree, phrase, without_stranded_punctuation
 from briefgen.extract.event_context import ArticleContext, clause_lemmas, says_too_little
 from briefgen.extract.positions.lexicon import cue_lexicon
 from briefgen.extract.positions.quotes import inside_quotation
+from briefgen.extract.positions.units import subtree_span
 from briefgen.extract.vocabulary import EVENT_NOUNS, OCCASION_NOUNS, event_type_for, is_speech_lemma
 from briefgen.model import Event, EventDate
 
@@ -79,8 +81,8 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
     for f in anchored:
         if f.anchor is not None:
             anchor = context.doc[f.anchor]
-            taken |= {t.i for t in own_subtree(anchor)}
             found += _shared_date_outcomes(anchor, f.event.date, context, taken)
+            taken |= {t.i for t in own_subtree(anchor)}
     lead = _lead_sentences(context)
     published_date = _published_date(context)
     dated_lead = bool(lead) and any(lead[0].start_char <= f.event.evidence[0].start < lead[0].end_char for f in anchored)
@@ -208,7 +210,22 @@ def _has_own_date(verb: Token, context: ArticleContext) -> bool:
     if verb.lemma_.lower() in PLAN_LEMMAS:
         planned = {t.i for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                    for t in c.subtree}
-    return any((t.i in context.dates or t.i in context.spans_of_time) and t.i not in planned for t in own_subtree(verb))
+    return any((t.i in context.dates or t.i in context.spans_of_time) and t.i not in planned and not _describes_noun(t, verb)
+               for t in own_subtree(verb))
+
+
+# Links by which a time word describes a thing, not when something happened: "a two-year
+# road map", "the 2030 agenda".
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
+
+
+def _describes_noun(time_word: Token, verb: Token) -> bool:
+    token = time_word
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in NOUN_MODIFIER_DEPS and token.head.pos_ in ("NOUN", "PROPN") and token.head.ent_type_ not in ("DATE", "TIME"):
+            return True
+        token = token.head
+    return False
 
 
 def _published_date(context: ArticleContext) -> Optional[EventDate]:
@@ -240,14 +257,55 @@ def _shared_date_outcomes(anchor: Token, date: EventDate, context: ArticleContex
     first verb is the second's too. Taking part again ("… and met its operators") is part
     of the same entry; coming away with something is an entry of its own."""
     found = []
-    for verb in (c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+    joined = [c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    told_at = [t for t in anchor.subtree if _told_at(t) and t.i not in taken]
+    for verb in joined + told_at:
         taken.add(verb.i)
-        if verb.lemma_.lower() not in PRODUCT_LEMMAS or _has_own_date(verb, context) or not _asserted(verb):
+        lemma = verb.lemma_.lower()
+        # What was agreed or held at the happening is an outcome too ("where they agreed on
+        # a road map"); a clause joined to it only when it came away with something.
+        outcome = lemma in OUTCOME_LEMMAS and (lemma not in LIGHT_VERBS or _names_happening(verb)) if verb in told_at \
+            else lemma in PRODUCT_LEMMAS
+        if not outcome or _has_own_date(verb, context) or not _asserted(verb):
             continue
+        if verb in told_at:
+            _name_they(verb, anchor, context)
         event = _event(verb, date.model_copy(update={"sources": []}), context)
         if event is not None:
             found.append(Found(event, event.evidence[0].start, anchor=verb.i))
     return found
+
+
+def _name_they(verb: Token, happening: Token, context: ArticleContext) -> None:
+    """"Retno met Liz Truss in London, where they agreed …": "they" are who met, the
+    happening's subject and whom it was with, when the text names them."""
+    they = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "they"), None)
+    if they is None or any(r.start <= they.i < r.end for r in context.replacements):
+        return
+    sides = [c for c in happening.children if c.dep_ in ("nsubj", "dobj")]
+    sides += [o for c in happening.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    members = []
+    for side in sides:
+        actor = context.actors.resolve(subtree_span(side))
+        if actor is None or actor.type not in ("PERSON", "GPE", "ORG"):
+            return  # someone the text does not name: "they" stays as written
+        if actor not in members:
+            members.append(actor)
+    if len(members) >= 2:
+        context.replacements.append(Replacement(they.i, they.i + 1, members_name(members), tuple(a.name for a in members)))
+
+
+def _told_at(verb: Token) -> bool:
+    """A clause of what happened at the dated happening it hangs on: "met in London on
+    Tuesday, where they agreed …", "the state visit in April, during which 31 memoranda
+    were signed"."""
+    if verb.dep_ not in ("relcl", "advcl") or verb.pos_ != "VERB":
+        return False
+    if verb.head.lemma_.lower() in TIME_NOUNS:
+        return False  # "the day when …": a time described
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("during", "at") and any(o.lower_ == "which" for o in c.children)
+        for c in verb.children)
 
 
 # Nouns by which an article names the occasion's participants together ("both sides",

@@ -32,6 +32,8 @@ _BELIEF_VERBS = frozenset({"estimate", "believe", "think", "know", "consider", "
 # Verbs that set a deadline: what they put off "until Tuesday" or extend "through January"
 # lies ahead of the telling, whatever their tense ("postponed the vote until Tuesday").
 _DEADLINE_VERBS = frozenset({"postpone", "extend", "delay", "defer", "give", "adjourn", "suspend", "push", "put"})
+# Participles used as prepositions whose object came before what they attach to.
+_AFTER_PARTICIPLES = frozenset({"following"})
 # Words after which a date's tense does not follow the sentence's: "effective Feb. 1".
 _UNTENSED_CUES = frozenset({"effective"})
 _LOOKING_AHEAD = frozenset({("ahead", "to"), ("forward", "to")})
@@ -86,6 +88,8 @@ def tense_of(span: Span) -> int | None:
     verb = governing_verb(root.head if root.head.i != root.i else root)
     if _is_deadline(span, verb):
         return FUTURE
+    if verb is not None and verb.lower_ in _AFTER_PARTICIPLES and verb.dep_ == "prep":
+        return PAST  # "ties strengthened following the state visit in April": the visit came first
     for _ in range(4):
         if verb is None:
             return None
@@ -131,9 +135,10 @@ def _tense_of_verb(verb: Token) -> int | None:
         return FUTURE if words & {"will", "shall"} else PAST
     if words & _FUTURE_AUXILIARIES or any(child.lemma_ == "go" and child.tag_ == "VBG" for child in auxiliaries):
         return FUTURE
-    if "to" in words and verb.tag_ == "VB":
-        # "agreed to meet on Friday" looks ahead from the agreement; "staged celebrations
-        # to mark the day" does not: the verb it depends on decides.
+    if "to" in words and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words)):
+        # "agreed to meet on Friday", "an accord set to be signed in October" look ahead
+        # from the agreement; "staged celebrations to mark the day" does not: the verb it
+        # depends on decides.
         head = verb.head
         if head.i != verb.i and (head.lemma_ in _INTENT_VERBS or head.tag_ in ("VBZ", "VBP", "MD")):
             return PAST if _past_perfect(head) else FUTURE
