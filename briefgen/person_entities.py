@@ -189,7 +189,16 @@ def _as_person(doc: Doc, span: Span, known: set[str]) -> Span:
         return Span(doc, span.start, span.end, label="PERSON")
     if len(words) >= 2 and (words[0].lower_ in known or words[-1].lower_ in known) and words[-1].is_title:
         return _person_span(doc, span) or span  # "PM Modi" as an organisation: Modi, without the title
+    if len(words) >= 2 and _names_the_office_holder(span) and known_name(span.text) is None:
+        # "The assistant director general of the WHO, Keiji Fukuda": the name an office is given
+        return Span(doc, span.start, span.end, label="PERSON")
     return span
+
+
+def _names_the_office_holder(span: Span) -> bool:
+    """The span stands beside a role word as its appositive, the way a person's name does."""
+    root = span.root
+    return root.dep_ == "appos" and person_words().is_role(root.head.lemma_) and root.head.i < span.start
 
 
 def _merge_overlaps(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -40,3 +40,9 @@ def test_a_country_or_an_agency_taken_for_a_person_is_what_the_gazetteer_says(nl
     assert types.get("Burkina Faso") == "GPE" and types.get("Mali") == "GPE"
     assert types.get("Xinhua") == "ORG"
     assert "PERSON" not in {types.get(n) for n in ("Burkina Faso", "Mali", "Xinhua")}
+
+
+def test_a_name_beside_an_office_is_a_person_whatever_the_tagger_said(nlp):
+    doc = nlp("The assistant director general of the World Health Organization (WHO), Keiji Fukuda, said the "
+              "virus was spreading.")
+    assert ("Keiji Fukuda", "PERSON") in [(e.text, e.label_) for e in doc.ents]

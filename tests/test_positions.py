@@ -189,13 +189,20 @@ def test_transcript_labels_attribute_each_line_to_its_speaker(nlp):
     assert all(p.speaker_mention.text == "SANTOS" for p in labelled)
 
 
-def test_according_to_outranks_the_verb_it_reports(nlp):
+def test_according_to_names_who_reported_the_speakers_words(nlp):
     text = "“We will not attend,” the minister said, according to the state broadcaster."
     _, positions = positions_of(nlp, text)
     assert len(positions) == 1
-    assert positions[0].cue.text == "according to"
-    assert positions[0].speaker_mention.text == "the state broadcaster"
+    assert positions[0].cue.text == "said"
+    assert positions[0].speaker_mention.text == "the minister"
     assert positions[0].text == "We will not attend"
+    assert "as reported by the state broadcaster" in positions[0].review
+
+
+def test_according_to_a_source_that_reports_no_one_is_that_sources(nlp):
+    text = "The talks will resume next week, according to the state broadcaster."
+    _, positions = positions_of(nlp, text)
+    assert [(p.cue.text, p.speaker_mention.text) for p in positions] == [("according to", "the state broadcaster")]
 
 
 def test_reporters_own_words_end_the_content(nlp):

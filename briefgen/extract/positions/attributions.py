@@ -419,10 +419,10 @@ class _Finder:
             source_token, cue_end = _reporting_phrase(token)
             if source_token is None:
                 continue
-            if token.lower_ == "according" and token.i < token.head.i and self._speaker_of_own(token.head):
-                # "According to Yonhap, Park told reporters that …": Park's words, by way of
-                # Yonhap; a closing "…,” the minister said, according to the broadcaster"
-                # stays the broadcaster's report of the exchange.
+            if token.lower_ == "according" and self._speaker_of_own(token.head):
+                # "According to Yonhap, Park told reporters that …", "“…,” the minister said,
+                # according to the broadcaster": the named speaker's words, by way of the
+                # reporter, which the statement notes (build.py).
                 continue
             phrase_end = max(t.i for t in token.subtree) + 1
             ranges = [r for r in clause_around(token, (token.i, phrase_end)) if self._free(*r)]

@@ -66,6 +66,18 @@ def _without_leading_date(text: str, fragments: list[tuple[int, int]], cue: Toke
     return fragments
 
 
+def _reported_by(cue: Token) -> Optional[str]:
+    """Who the text says reported the speaker's words: "the minister said, according to
+    the state broadcaster" → "the state broadcaster"."""
+    for child in cue.children:
+        if child.lower_ == "according":
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            source = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
+            if source is not None:
+                return " ".join(t.text for t in source.subtree)
+    return None
+
+
 def _token_ranges(doc: Doc, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     ranges = []
     for start, end in fragments:
@@ -98,6 +110,9 @@ def _position(
     confidence = reliability - PENALTIES.get(resolved.doubt, 0.0)
     if attribution.continued:
         review.append("part of the quotation follows without its own attribution")
+    reporter = _reported_by(attribution.cue[0])
+    if reporter is not None:
+        review.append(f"as reported by {reporter}")
     excluded = list(fragments)
     if attribution.source is not None:
         excluded.append((attribution.source.start_char, attribution.source.end_char))
