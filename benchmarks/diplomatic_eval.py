@@ -20,7 +20,8 @@ extracted on its own, as ``briefgen extract ARTICLE`` would, and scored:
   at least half of it, one to one. Attribution P, R, F1 count found statements; speaker
   accuracy is the share of found statements whose speaker is the gold speaker (its name or
   one of the aliases the article uses, compared without case, accents, punctuation or word
-  order; a group "A and B" must name the same members).
+  order, or another name the gazetteer gives the same body; a group "A and B" must name
+  the same members).
 * **rules**: summaries and speakers that break the faithfulness rules, by the mechanical
   checks of ``../shared/tools/summary_lint.py`` (words not in the evidence or out of its
   order, broken brackets, a dangling last word; pronoun and date-word speakers).
@@ -36,6 +37,8 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from briefgen.extract.actors.names import known_name
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path("../shared/data/diplomatic")
@@ -96,6 +99,10 @@ def same_speaker(predicted: str, gold_names: list[str]) -> bool:
     # or by a fuller one ("United Nations Security Council" for "Security Council").
     singles = [_name_words(n) for n in gold_names if len(_members(n)) == 1]
     if len(mine) == 1 and any(mine[0] and (mine[0] <= form or (len(form) >= 2 and form <= mine[0])) for form in singles):
+        return True
+    # A body or country the gazetteer lists under both names ("ECOWAS", "the Quad").
+    listed = known_name(predicted)
+    if listed is not None and any(known_name(n) == listed for n in gold_names):
         return True
     # A body by its initials in one and in full in the other ("UN", "United Nations").
     return any(n.isupper() and len(n) >= 2 and n == _initials(predicted) or predicted.isupper() and predicted == _initials(n)

@@ -50,6 +50,7 @@ def load_pipeline(name: str):
 
     # importing the components registers them with spaCy
     from briefgen.contractions import COMPONENT_NAME as CONTRACTION_LEMMAS
+    from briefgen.known_entities import COMPONENT_NAME as KNOWN_ENTITIES
     from briefgen.person_entities import COMPONENT_NAME as PERSON_ENTITIES
     from briefgen.sentence_starts import COMPONENT_NAME as SENTENCE_STARTS
 
@@ -62,6 +63,7 @@ def load_pipeline(name: str):
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe(CONTRACTION_LEMMAS, after="lemmatizer")
     nlp.add_pipe(PERSON_ENTITIES, after="ner")
+    nlp.add_pipe(KNOWN_ENTITIES, after=PERSON_ENTITIES)
     return nlp
 
 

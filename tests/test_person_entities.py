@@ -46,3 +46,8 @@ def test_a_name_beside_an_office_is_a_person_whatever_the_tagger_said(nlp):
     doc = nlp("The assistant director general of the World Health Organization (WHO), Keiji Fukuda, said the "
               "virus was spreading.")
     assert ("Keiji Fukuda", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_known_blocs_acronym_the_recognizer_missed_is_an_organisation(nlp):
+    doc = nlp("Heads of State and Government from ECOWAS convened in Abuja on Sunday.")
+    assert ("ECOWAS", "ORG") in [(e.text, e.label_) for e in doc.ents]

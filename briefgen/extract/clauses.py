@@ -335,9 +335,12 @@ def _tidy(tokens: list[Token], excluded: set[int], heads: frozenset[int] | set[i
 
 
 def _non_finite(predicate: Token) -> bool:
-    """A participle or bare verb with no auxiliary and no clause of its own above it."""
-    return (predicate.tag_ in {"VBG", "VBN", "VB"} and predicate.dep_ != "ROOT"
-            and not any(c.dep_ in {"aux", "auxpass"} for c in predicate.children))
+    """A participle or bare verb with no auxiliary and no clause of its own above it, or with
+    participles for auxiliaries only ("the Chairperson having been elected")."""
+    if predicate.tag_ not in {"VBG", "VBN", "VB"} or predicate.dep_ == "ROOT":
+        return False
+    auxiliaries = [c for c in predicate.children if c.dep_ in {"aux", "auxpass"}]
+    return all(a.tag_ in {"VBG", "VBN"} for a in auxiliaries)
 
 
 def _is_preposition(token: Token) -> bool:
@@ -392,7 +395,11 @@ def _antecedent_piece(predicate: Token, words: list[Token], excluded: set[int], 
     if is_infinitive(predicate) and not any(t.dep_ in SUBJECT_DEPS for t in words):
         start = min(c.i for c in predicate.children if c.dep_ == "aux")
         return _Piece(start - 0.5, text, None, False)  # "plans to attend a rally" stays as written
-    if predicate.dep_ == "acl" and predicate.tag_ == "VBG" or not any(t.dep_ in SUBJECT_DEPS for t in words):
+    if predicate.dep_ == "acl" and predicate.tag_ == "VBG":
+        # "the Chairperson of ECOWAS having been elected", "the envoy attending the forum": a
+        # noun and a participle, no clause; the sentence stands instead.
+        return NEEDS_REWRITING
+    if not any(t.dep_ in SUBJECT_DEPS for t in words):
         return _Piece(predicate.i - 0.5, text, None, False)
     return NEEDS_REWRITING  # "the bill he signed": the object would have to move after the verb
 
