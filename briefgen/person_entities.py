@@ -66,7 +66,7 @@ def repair_person_entities(doc: Doc) -> Doc:
             spans.append(repaired)
             continue
         if ent.label_ == "ORG":
-            ent = _body_in_delegates(ent)
+            ent = _body_in_delegates(_without_dangling_words(ent))
             if ent is None:
                 continue
         spans.append(ent)
@@ -83,15 +83,30 @@ def repair_person_entities(doc: Doc) -> Doc:
 OFFICE_WORDS = frozenset({"state", "government"})
 
 
-def _body_in_delegates(ent: Span) -> Span | None:
+def _without_dangling_words(ent: Span) -> Span | None:
+    """"[State Enterprises and] parastatals": a name ends in a name's word, not in "and" or
+    "of"; None when nothing is left."""
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].pos_ in ("CCONJ", "ADP", "PUNCT", "DET", "SPACE"):
+        end -= 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def _body_in_delegates(ent: Span | None) -> Span | None:
     """"[Heads of State and Government of the African Union]" tagged as one organisation is
     people sent by one: the body is the organisation ("the African Union"), the people are
-    none; None when no body is named in it."""
+    none; None when no body is named in it. So is "Heads of [State and Government of
+    Niger]", the office the tagger took for the name."""
+    if ent is None:
+        return None
     root = ent.root
-    if not names_delegates(root.lemma_, root.tag_):
+    before = ent.doc[ent.start - 2: ent.start] if ent.start >= 2 else None
+    office = (ent[0].lower_ in OFFICE_WORDS and before is not None and before[1].lower_ == "of"
+              and before[0].lower_ in ("head", "heads"))
+    if not office and not names_delegates(root.lemma_, root.tag_):
         return ent
     body = next((t for t in root.subtree if t.dep_ == "pobj" and ent.start <= t.i < ent.end
-                 and t.lemma_.lower() not in OFFICE_WORDS), None)
+                 and t.lemma_.lower() not in OFFICE_WORDS and t.i > ent.start), None)
     if body is None:
         return None
     # The body's whole name, which the tagger may have cut ("the Economic Community" of

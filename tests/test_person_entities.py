@@ -1,6 +1,9 @@
 """The pipeline's entities hold one PERSON per written name of a person."""
 
 import pytest
+from spacy.tokens import Span
+
+from briefgen.person_entities import repair_person_entities
 
 
 def people(nlp, text):
@@ -51,3 +54,17 @@ def test_a_name_beside_an_office_is_a_person_whatever_the_tagger_said(nlp):
 def test_a_known_blocs_acronym_the_recognizer_missed_is_an_organisation(nlp):
     doc = nlp("Heads of State and Government from ECOWAS convened in Abuja on Sunday.")
     assert ("ECOWAS", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_an_organisations_name_does_not_end_in_a_conjunction(nlp):
+    # The recognizer's span as it was found in a report: the name ran into "and" and the
+    # paragraph break after it.
+    doc = nlp("Assets of the State Enterprises and\n\nparastatals in banks will be frozen.")
+    start = [t.text for t in doc].index("State")
+    doc.set_ents([Span(doc, start, start + 4, label="ORG")])
+    assert [(e.text, e.label_) for e in repair_person_entities(doc).ents] == [("State Enterprises", "ORG")]
+
+
+def test_an_office_is_no_organisation_of_its_own(nlp):
+    doc = nlp("He was sworn in as the legitimate Head of State and Government of Niger on Sunday.")
+    assert not any(e.text.startswith("State and Government") for e in doc.ents)

@@ -276,3 +276,17 @@ def test_a_quoted_term_is_not_a_quotation_of_the_speaker(nlp, tmp_path):
     body = ("Maria Gonzalez told reporters that Chile must make “a political decision”.")
     positions = positions_of(nlp, tmp_path, body)
     assert [p.text for p in positions] == ["that Chile must make “a political decision”"]
+
+
+def test_the_leaders_are_the_body_whose_people_the_text_just_named(nlp, tmp_path):
+    body = ("Heads of State and Government from ECOWAS convened in Abuja on Sunday. They called for calm. "
+            "The leaders condemned the attempted overthrow of the government in Niger.")
+    condemned = the_position(nlp, tmp_path, body, "condemned")
+    assert condemned.speaker.name == "Economic Community of West African States"
+
+
+def test_a_summits_attendees_speak_for_the_body_whose_summit_it_was(nlp, tmp_path):
+    body = ("The annual summit of the African Union opened in Addis Ababa on Sunday. "
+            "The summit attendees said that tariffs between members must fall.")
+    said = the_position(nlp, tmp_path, body, "said")
+    assert said.speaker.name == "African Union"

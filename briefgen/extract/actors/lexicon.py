@@ -50,8 +50,10 @@ class PersonWords:
 
 
 # People a body sends, who speak for it together: "the members of the Security Council",
-# "Heads of State and Government of ECOWAS", "representatives from 30 CELAC member countries".
-DELEGATE_NOUNS = frozenset({"member", "representative", "delegate", "delegation", "head", "leader"})
+# "Heads of State and Government of ECOWAS", "representatives from 30 CELAC member countries",
+# "the summit attendees".
+DELEGATE_NOUNS = frozenset({"member", "representative", "delegate", "delegation", "head", "leader", "participant",
+                            "attendee"})
 
 
 def names_delegates(lemma: str, tag: str) -> bool:

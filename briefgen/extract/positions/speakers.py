@@ -290,11 +290,14 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
     root = mention.root
     body = _body_of_members(root, actors)
     if body is not None:
-        return ResolvedSpeaker(speaker_of(body), [f"speaker inferred from {mention.text!r}"], "inferred")
+        return ResolvedSpeaker(body, [f"speaker inferred from {mention.text!r}"], "inferred")
     members = actors.group_members(mention) or _coordinated_people(mention, actors)
     if members:
         speaker = group_speaker(members)
         return ResolvedSpeaker(speaker, [f"speaker {mention.text!r} read as the occasion's participants"], "inferred")
+    body = _earlier_delegates_body(mention, actors)
+    if body is not None:
+        return ResolvedSpeaker(body, [f"speaker inferred from {mention.text!r}"], "inferred")
     if root.lemma_.lower() in ISSUED_DOCUMENTS and root.pos_ == "NOUN":
         issuer = _issuer(mention, actors, voices)
         if issuer is None and root.lemma_.lower() in OUTCOME_DOCUMENTS:
@@ -429,7 +432,7 @@ def _holder_words(gathering: Token) -> list[Token]:
     return words + [c for c in gathering.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
 
 
-def _body_of_members(root: Token, actors: ActorIndex):
+def _body_of_members(root: Token, actors: ActorIndex) -> Optional[Speaker]:
     """"The members of the Security Council condemned …": the body speaks."""
     if not names_delegates(root.lemma_, root.tag_):
         return None
@@ -439,12 +442,42 @@ def _body_of_members(root: Token, actors: ActorIndex):
             body = next((c for c in child.children if c.dep_ == "pobj"), None)
             actor = actors.resolve(subtree_span(body)) if body is not None else None
             if actor is not None and (actor.type == "ORG" or (actor.type == "GPE" and members)):
-                return actor
+                return speaker_of(actor)
     # The body further in ("heads of state and senior representatives of CELAC") or named
     # before them ("BRICS leaders", "CELAC member countries").
     named = [t for t in root.subtree if t.i > root.i] + [c for c in root.children if c.dep_ == "compound"]
     bodies = [a for t in named if (a := actors.actor_at(t.i)) is not None and a.type == "ORG"]
-    return bodies[0] if bodies else None
+    if bodies:
+        return speaker_of(bodies[0])
+    # "The summit attendees": the body whose summit it was.
+    gathering = next((c for c in root.children if c.dep_ == "compound" and c.lemma_.lower() in GATHERING_NOUNS), None)
+    holder = _gathering(subtree_span(gathering), actors) if gathering is not None else None
+    return holder if holder is not None and holder.kind == "organisation" else None
+
+
+def _earlier_delegates_body(mention: Span, actors: ActorIndex) -> Optional[Speaker]:
+    """"The leaders condemned …" after "Heads of State and Government from ECOWAS convened
+    …": the body whose people the text named just before, when the mention is only "the"
+    and a plural of people ("the leaders", "the ministers", "the delegates")."""
+    root = mention.root
+    if [c.lower_ for c in root.children if c.i < root.i] != ["the"] or root.tag_ not in ("NNS", "NNPS"):
+        return None
+    words = person_words()
+    if not (names_delegates(root.lemma_, root.tag_) or words.is_role(root.lemma_)):
+        return None
+    doc = mention.doc
+    earliest = mention.sent.start
+    for _ in range(FULLER_MENTION_REACH_SENTENCES):
+        if earliest == 0:
+            break
+        earliest = doc[earliest - 1].sent.start
+    for token in reversed(doc[earliest: mention.start]):
+        if token.tag_ in ("NNS", "NNPS") and (names_delegates(token.lemma_, token.tag_) or words.is_role(token.lemma_)):
+            # "The leaders …" before may itself be the body's people named further back.
+            body = _body_of_members(token, actors) or _earlier_delegates_body(_noun_phrase(token), actors)
+            if body is not None:
+                return body
+    return None
 
 
 # Suffixes of nouns of people ("defender", "analyst", "participant", "attendee"), and of
