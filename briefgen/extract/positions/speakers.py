@@ -465,13 +465,7 @@ def _earlier_delegates_body(mention: Span, actors: ActorIndex) -> Optional[Speak
     words = person_words()
     if not (names_delegates(root.lemma_, root.tag_) or words.is_role(root.lemma_)):
         return None
-    doc = mention.doc
-    earliest = mention.sent.start
-    for _ in range(FULLER_MENTION_REACH_SENTENCES):
-        if earliest == 0:
-            break
-        earliest = doc[earliest - 1].sent.start
-    for token in reversed(doc[earliest: mention.start]):
+    for token in _just_before(mention):
         if token.tag_ in ("NNS", "NNPS") and (names_delegates(token.lemma_, token.tag_) or words.is_role(token.lemma_)):
             # "The leaders …" before may itself be the body's people named further back.
             body = _body_of_members(token, actors) or _earlier_delegates_body(_noun_phrase(token), actors)
@@ -536,6 +530,18 @@ def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:
 FULLER_MENTION_REACH_SENTENCES = 3
 
 
+def _just_before(mention: Span) -> list[Token]:
+    """The words before a mention in its sentence and the few before it, latest first: as far
+    as a description ("the ministry", "the leaders") reaches back."""
+    doc = mention.doc
+    earliest = mention.sent.start
+    for _ in range(FULLER_MENTION_REACH_SENTENCES):
+        if earliest == 0:
+            break
+        earliest = doc[earliest - 1].sent.start
+    return list(reversed(doc[earliest: mention.start]))
+
+
 def _fuller_mention(mention: Span) -> Optional[str]:
     """"The ministry said …" after "Seoul's foreign ministry said …": the fuller description
     the text gave the same speaker before."""
@@ -543,13 +549,7 @@ def _fuller_mention(mention: Span) -> Optional[str]:
     modifiers = [c for c in root.children if c.i < root.i]
     if root.pos_ != "NOUN" or [c.lower_ for c in modifiers] != ["the"]:
         return None
-    doc = mention.doc
-    earliest = mention.sent.start
-    for _ in range(FULLER_MENTION_REACH_SENTENCES):
-        if earliest == 0:
-            break
-        earliest = doc[earliest - 1].sent.start
-    for token in reversed(doc[earliest: mention.start]):
+    for token in _just_before(mention):
         plural = token.tag_ in ("NNS", "NNPS")
         if (token.lemma_.lower() == root.lemma_.lower() and token.pos_ in ("NOUN", "PROPN") and token.i != root.i
                 and plural == (root.tag_ in ("NNS", "NNPS"))):
