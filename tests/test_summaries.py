@@ -66,3 +66,9 @@ def test_a_clause_with_no_finite_verb_is_summarised_by_its_sentence(nlp, tmp_pat
     body = "Peruvian President Ana Park is the current chair of the bloc having been elected in June 2023."
     # "current" is a time expression (now), left out with the date like any other
     assert summaries(nlp, tmp_path, body) == ["Peruvian President Ana Park is the chair of the bloc having been elected"]
+
+
+def test_they_is_replaced_by_the_people_it_stands_for(nlp, tmp_path):
+    body = ("Maria Gonzalez and Ravi Rao met in Lima on Tuesday. "
+            "They also agreed on 7 May to open a joint consulate in Arica.")
+    assert "Maria Gonzalez and Ravi Rao also agreed to open a joint consulate in Arica" in summaries(nlp, tmp_path, body)

@@ -25,9 +25,10 @@ from briefgen.extract.clauses import (
     without_stranded_punctuation,
     is_sound,
 )
-from briefgen.extract.actors.participants import members_name
+from briefgen.extract.actors.participants import join_names, members_name
 from briefgen.extract.furniture import headline_tokens, is_furniture
 from briefgen.extract.positions.quotes import quotes_in
+from briefgen.extract.positions.speakers import plural_antecedent, resolve_speaker
 from briefgen.model import TextSpan
 
 # Words that carry no happening of their own, "said" among them (a statement needs what
@@ -92,10 +93,19 @@ class ArticleContext:
         taken = {i for r in pairs for i in range(r.start, r.end)}
         found = []
         for token in self.doc:
-            if token.lower_ in NAMED_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.i not in taken:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.i in taken:
+                continue
+            if token.lower_ in NAMED_PRONOUNS:
                 actor = self.actors.resolve(self.doc[token.i: token.i + 1])
                 if actor is not None:
                     found.append(Replacement(token.i, token.i + 1, actor.name, (actor.name,)))
+            elif token.lower_ == "they":
+                # "Kishida and Yoon agreed … when they met in Phnom Penh": the people named
+                # together just before, as the statement's speaker would be read.
+                antecedent = plural_antecedent(token)
+                people = resolve_speaker(antecedent, self.actors).speaker.members if antecedent is not None else []
+                if len(people) >= 2:
+                    found.append(Replacement(token.i, token.i + 1, join_names(people), tuple(people)))
         return found
 
     @property

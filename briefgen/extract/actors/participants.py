@@ -146,7 +146,10 @@ def _holds(actor: Actor, roles: tuple[str, ...]) -> bool:
 
 def members_name(members: list[Actor]) -> str:
     """"Narendra Modi and Fumio Kishida", "A, B and C"."""
-    names = [a.name for a in members]
+    return join_names([a.name for a in members])
+
+
+def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 

@@ -220,7 +220,7 @@ def antecedent_of_relative(mention: Span) -> Span:
 PLURAL_REACH_SENTENCES = 2
 
 
-def _plural_antecedent(pronoun: Token) -> Optional[Span]:
+def plural_antecedent(pronoun: Token) -> Optional[Span]:
     """The plural subject "they" most likely stands for, in its sentence or the two before.
 
     Only a subject that is a plural noun or a coordination ("officials from the bloc",
@@ -275,7 +275,7 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
             return ResolvedSpeaker(speaker, [f"speaker inferred from {mention.text!r}"], "inferred")
         return _unidentified(mention)
     if len(mention) == 1 and lower == "they":
-        antecedent = _plural_antecedent(mention.root)
+        antecedent = plural_antecedent(mention.root)
         if antecedent is not None:
             resolved = resolve_speaker(antecedent, actors, voices)
             if resolved.doubt != "unresolved":
