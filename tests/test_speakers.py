@@ -290,3 +290,11 @@ def test_a_summits_attendees_speak_for_the_body_whose_summit_it_was(nlp, tmp_pat
             "The summit attendees said that tariffs between members must fall.")
     said = the_position(nlp, tmp_path, body, "said")
     assert said.speaker.name == "African Union"
+
+
+def test_an_office_no_one_named_holds_is_flagged_not_made_a_name(nlp, tmp_path):
+    body = ("Trade has grown under the new administration. "
+            "The President is hoping to restore the country's role as a leader on the world stage.")
+    hoping = the_position(nlp, tmp_path, body, "hoping")
+    assert hoping.speaker.name == "unidentified"
+    assert hoping.speaker_mention.text == "The President" and hoping.review

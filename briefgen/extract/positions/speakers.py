@@ -345,6 +345,10 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
         # stands where a speaker would, whatever names follow it, and no one is quoted.
         return ResolvedSpeaker(Speaker(name=UNIDENTIFIED, kind="unknown"),
                                [f"{mention.text!r} names no one who can speak"], "unresolved")
+    if _only_an_office(mention) and _fuller_mention(mention) is None:
+        # "The President is hoping …" where no president is named, "the ministers": an office
+        # is not a name; the mention stays on the statement for the reader to resolve.
+        return _unidentified(mention)
     outlet = _outlet(root, actors)
     if outlet is not None and root.is_title and root.i == mention.start:
         # "Meghna from Doordarshan is asking": a journalist named with the outlet they ask for.
@@ -354,6 +358,19 @@ def resolve_speaker(mention: Optional[Span], actors: ActorIndex, voices: Optiona
     name = _fuller_mention(mention) or tidy(mention.text) or mention.text
     affiliation = _affiliation_in(mention, actors) if kind in ("group", "person", "unknown") else None
     return ResolvedSpeaker(Speaker(name=name, affiliation=affiliation, kind=kind))
+
+
+def _only_an_office(mention: Span) -> bool:
+    """"The President", "the former Ambassador", "the Prime Ministers": "the", words that
+    describe, and a role word, naming no one and nothing more."""
+    root = mention.root
+    words = person_words()
+    if not (words.is_role(root.lemma_) or words.is_role(root.lower_) or words.is_title(root.text, root.lemma_)):
+        return False
+    before = [t for t in mention if t.i < root.i]
+    after = [t for t in mention if t.i > root.i]
+    return (bool(before) and before[0].lower_ == "the" and not after and not entities_within(mention)
+            and all(t.pos_ in ("ADJ", "PROPN", "NOUN") or t.lower_ == "the" for t in before))
 
 
 def _outlet(root: Token, actors: ActorIndex):
