@@ -207,7 +207,38 @@ def _as_person(doc: Doc, span: Span, known: set[str]) -> Span:
     if len(words) >= 2 and _names_the_office_holder(span) and known_name(span.text) is None:
         # "The assistant director general of the WHO, Keiji Fukuda": the name an office is given
         return Span(doc, span.start, span.end, label="PERSON")
-    return span
+    return _person_of_a_country(doc, span) or span
+
+
+# "Japan’s", and "the United States’", whose lone apostrophe the tagger reads as a quotation mark.
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _person_of_a_country(doc: Doc, span: Span) -> Span | None:
+    """"Japan’s Yoko Kamikawa", "the United States’ Antony Blinken": a given and a family name
+    after a country's possessive, which the tagger took for a place; None for anything else
+    (a known name, a one-word place, an organisation).
+
+    A two-word place of a country the gazetteer does not know ("China’s Inner Mongolia")
+    would pass; such places mostly carry a word that marks them ("Province", "Island"),
+    and the tagger rarely takes them for anything but places."""
+    if span.label_ != "GPE" or known_name(span.text) is not None:
+        return None  # an organisation after a country ("Switzerland's Novartis AG") is a company
+    start = span.start
+    # the given name the tagger left outside: "Japan’s Yoko [Kamikawa]"
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        start -= 1
+    if span.end - start < 2 or start < 2 or doc[start - 1].lower_ not in POSSESSIVE_MARKS:
+        return None
+    owner_end = start - 1
+    owner_start = owner_end - 1
+    while owner_start > 0 and doc[owner_start].ent_iob_ == "I":
+        owner_start -= 1  # the whole of "the United States" before "’"
+    owner = doc[owner_start: owner_end]
+    country = known_name(owner.text) if owner[-1].ent_type_ in ("GPE", "NORP") else None
+    if country is None or not is_country(country):
+        return None
+    return Span(doc, start, span.end, label="PERSON")
 
 
 def _names_the_office_holder(span: Span) -> bool:

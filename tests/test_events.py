@@ -141,6 +141,7 @@ def test_date_right_after_the_speech_verb_dates_the_statement(nlp, tmp_path):
     events = events_of(nlp, tmp_path, "The governor said Tuesday her budget is balanced.")
     event = only_event(events, "2024-05-07")
     assert event.type == "statement" and event.summary.startswith("The governor said")
+    assert "unidentified" not in event.actors  # the governor is not named: no actor to list
 
 
 def test_an_unnamed_evening_dates_nothing(nlp, tmp_path):

@@ -68,3 +68,13 @@ def test_an_organisations_name_does_not_end_in_a_conjunction(nlp):
 def test_an_office_is_no_organisation_of_its_own(nlp):
     doc = nlp("He was sworn in as the legitimate Head of State and Government of Niger on Sunday.")
     assert not any(e.text.startswith("State and Government") for e in doc.ents)
+
+
+def test_a_name_after_a_countrys_possessive_is_a_person_not_a_place(nlp):
+    doc = nlp("The meeting was attended by Japan’s Yoko Kamikawa, the United States’ Antony Blinken, "
+              "Australia’s Penny Wong and India’s Subrahmanyam Jaishankar.")
+    assert {"Yoko Kamikawa", "Antony Blinken", "Penny Wong"} <= set(people(nlp, doc.text))
+
+
+def test_a_company_after_a_countrys_possessive_stays_a_company(nlp):
+    assert people(nlp, "Switzerland's Novartis AG said on Tuesday it had received the genetic code.") == []

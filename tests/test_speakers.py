@@ -298,3 +298,17 @@ def test_an_office_no_one_named_holds_is_flagged_not_made_a_name(nlp, tmp_path):
     hoping = the_position(nlp, tmp_path, body, "hoping")
     assert hoping.speaker.name == "unidentified"
     assert hoping.speaker_mention.text == "The President" and hoping.review
+
+
+def test_the_diplomat_is_the_foreign_minister_the_story_is_about(nlp, tmp_path):
+    body = ("Chinese Foreign Minister Wang Yi arrived in Moscow on Monday for talks with his Russian counterpart. "
+            "The diplomat said that both countries would oppose unilateral sanctions.")
+    said = the_position(nlp, tmp_path, body, "said")
+    assert said.speaker.name == "Wang Yi"
+
+
+def test_the_prime_ministers_are_the_two_prime_ministers_who_met(nlp, tmp_path):
+    body = ("Prime Minister Maria Gonzalez of Peru and Prime Minister Ravi Rao of Chile met in Lima on Tuesday. "
+            "The Prime Ministers recognised that fisheries cooperation must deepen.")
+    recognised = the_position(nlp, tmp_path, body, "recognised")
+    assert recognised.speaker.name == "Maria Gonzalez and Ravi Rao"

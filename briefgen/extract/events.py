@@ -337,10 +337,18 @@ def _made_statement(position: Position, doc: Doc) -> bool:
     """
     if position.date is None or position.cue is None or cue_class(position.cue.text) not in {"speech", "stance"}:
         return False
-    if position.speaker.name.lower() in UNNAMED_SPEAKERS:
+    if position.speaker.name.lower() in UNNAMED_SPEAKERS and not _described(position, doc):
         return False
     cue = doc.char_span(position.cue.start, position.cue.end, alignment_mode="expand")
     return cue is not None and not is_infinitive(cue.root)
+
+
+def _described(position: Position, doc: Doc) -> bool:
+    """The speaker no name was found for is described ("The governor said …"), which a
+    timeline can print as written, not a pronoun."""
+    mention = position.speaker_mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN")
 
 
 def _statement_events(positions: list[Position], context: ArticleContext) -> list[Found]:
@@ -366,7 +374,8 @@ def _statement_events(positions: list[Position], context: ArticleContext) -> lis
         if not summary or says_too_little(summary):
             continue
         confidence = min(CONFIDENCE["statement"], first.confidence) - (0.1 if first.date.basis == "relative" else 0.0)
-        names = [speaker] + [a for p in group for a in ([p.speaker.affiliation] if p.speaker.affiliation else [])]
+        named = [] if speaker.lower() in UNNAMED_SPEAKERS else [speaker]  # "The governor said": no name to list
+        names = named + [a for p in group for a in ([p.speaker.affiliation] if p.speaker.affiliation else [])]
         event = Event(
             id="E1",
             date=first.date.model_copy(),

@@ -27,7 +27,7 @@ from briefgen.extract.actors.names import (
     known_name,
     tidy,
 )
-from briefgen.extract.actors.participants import group_members, occasion_participants
+from briefgen.extract.actors.participants import LEADER_ROLES, group_members, occasion_participants
 from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
 from briefgen.extract.entities import entity_at
@@ -596,11 +596,22 @@ class _Builder:
 DESCRIBING_WORDS = frozenset("new former then current top senior visiting outgoing incoming acting interim veteran".split())
 
 
+# Words that describe a kind of office rather than name one, and the offices they cover:
+# "the diplomat" of a story about a foreign minister, "the leader" of one about a president.
+GENERIC_OFFICES = {
+    "diplomat": ("foreign minister", "foreign secretary", "external affairs minister", "secretary of state",
+                 "ambassador", "envoy", "diplomat"),
+    "leader": LEADER_ROLES,
+}
+
+
 def _holds_office(cluster: _Cluster, role_word: str, modifiers: set[str]) -> bool:
     """Whether a person's role is the office a description names: its role word and every
     office word before it ("foreign" of "the foreign minister")."""
     if cluster.label != "PERSON" or not cluster.role:
         return False
+    if role_word in GENERIC_OFFICES and not modifiers:
+        return any(office in cluster.role.lower() for office in GENERIC_OFFICES[role_word])
     role_words = set(cluster.role.lower().replace("-", " ").split())
     return (cluster.role_head == role_word or role_word in role_words) and modifiers <= role_words
 

@@ -105,6 +105,8 @@ def group_members(mention: Span, participants: list[Actor], actors) -> Optional[
     ``actors`` (the document's ActorIndex) tells which words name countries."""
     root = mention.root
     lemma = root.lemma_.lower()
+    if lemma not in COLLECTIVE_NOUNS and lemma.endswith("s") and lemma[:-1] in COLLECTIVE_NOUNS:
+        lemma = lemma[:-1]  # "The Prime Ministers": a capitalised plural keeps its "s" in the lemma
     if lemma not in COLLECTIVE_NOUNS or root.pos_ not in ("NOUN", "PROPN"):
         return None
     number = _number(root)
