@@ -24,7 +24,8 @@ extracted on its own, as ``briefgen extract ARTICLE`` would, and scored:
   the same members).
 * **rules**: summaries and speakers that break the faithfulness rules, by the mechanical
   checks of ``../shared/tools/summary_lint.py`` (words not in the evidence or out of its
-  order, broken brackets, a dangling last word; pronoun and date-word speakers).
+  order, broken brackets, a dangling last word; pronoun and date-word speakers), and the
+  speakers named by an office, a document or a meeting alone ("President", "document").
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.extract.actors.lexicon import person_words
 from briefgen.extract.actors.names import known_name
+from briefgen.extract.positions.speakers import GATHERING_NOUNS, ISSUED_DOCUMENTS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = Path("../shared/data/diplomatic")
@@ -279,6 +282,7 @@ def main(argv=None) -> int:
     lint = _load_lint(args.lint)
     events, positions = Score(), Score()
     lint_totals = [0, 0, 0, 0]
+    office_speakers: list[str] = []
     for gold_path, article in zip(golds, articles):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         briefing = briefings[article.stem]
@@ -288,6 +292,7 @@ def main(argv=None) -> int:
         positions.add(score_positions(text, gold["positions"], briefing["positions"], lines.append))
         if lint is not None:
             lint_totals = [x + y for x, y in zip(lint_totals, lint.check(briefing, args.verbose))]
+        office_speakers += [p["speaker"]["name"] for p in briefing["positions"] if names_no_one(p["speaker"]["name"])]
         if args.verbose and lines:
             print(f"== {article.stem}")
             print("\n".join(lines))
@@ -306,7 +311,22 @@ def main(argv=None) -> int:
     else:
         print(f"rules       summaries breaking them {lint_totals[0]} of {lint_totals[1]}; "
               f"pronoun or date-word speakers {lint_totals[2]} of {lint_totals[3]}")
+    print(f"            office, document or meeting speakers {len(office_speakers)} of {positions.predicted}"
+          + (f": {', '.join(sorted(set(office_speakers)))}" if args.verbose and office_speakers else ""))
     return 0
+
+
+def names_no_one(speaker: str) -> bool:
+    """A speaker named by an office, a document or a meeting alone ("President", "the
+    ministers", "document", "high-level meeting"), which rule 1 of the issue forbids; "a
+    diplomat", an explicitly anonymous source, is allowed."""
+    words = re.findall(r"[\w’']+", speaker.lower())
+    if not words or words[0] in ("a", "an"):
+        return False
+    nouns = ISSUED_DOCUMENTS | GATHERING_NOUNS
+    titles = person_words()
+    kept = [w for w in words if w not in ("the", "main", "former", "upcoming", "high", "level")]
+    return bool(kept) and all(titles.is_title(w) or w in nouns or w.rstrip("s") in nouns for w in kept)
 
 
 if __name__ == "__main__":
