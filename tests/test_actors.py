@@ -136,3 +136,10 @@ def test_a_surname_the_tagger_calls_an_organisation_first_is_the_person_it_names
     actors = find_actors(doc, "S1")
     lavrov = [a for a in actors.actors if a.name == "Lavrov"]
     assert len(lavrov) == 1 and lavrov[0].type == "PERSON"
+
+
+def test_a_country_in_its_formal_style_is_the_country():
+    from briefgen.extract.actors.names import known_name
+    assert known_name("the Republic of Niger") == "Niger"
+    assert known_name("Kingdom of Bahrain") == "Bahrain"
+    assert known_name("the Republic of Nowhere") is None  # a style is no name of its own

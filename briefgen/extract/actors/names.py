@@ -59,11 +59,21 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return exact, folded, countries
 
 
+# "the Republic of Niger", "the State of Qatar": a country by its formal style.
+FORMAL_STYLE = re.compile(r"^(?:the\s+)?(?:republic|kingdom|state|emirate|sultanate|principality)\s+of\s+", re.IGNORECASE)
+
+
 def known_name(text: str) -> Optional[str]:
-    """The canonical name of a country or organisation the gazetteer knows, else None."""
+    """The canonical name of a country or organisation the gazetteer knows, else None; a
+    country in its formal style the gazetteer does not list ("the Republic of Niger") is the
+    country it names."""
     form = tidy(text)
-    exact, folded, _ = _gazetteer()
-    return exact.get(form) or folded.get(form.lower())
+    exact, folded, countries = _gazetteer()
+    found = exact.get(form) or folded.get(form.lower())
+    if found is None and FORMAL_STYLE.match(form):
+        country = known_name(FORMAL_STYLE.sub("", form))
+        found = country if country in countries else None
+    return found
 
 
 # The same few hundred names recur across every article of a briefing.
