@@ -96,3 +96,13 @@ def test_what_was_signed_during_a_dated_visit_carries_its_date(nlp, tmp_path):
             "memoranda of understanding were signed.")
     events = events_of(nlp, tmp_path, body)
     assert ("2024-03", "12 memoranda of understanding were signed") in [(e.date.value, e.summary) for e in events]
+
+
+def test_each_activity_of_a_dated_visit_in_a_list_of_verbs_carries_its_date(nlp, tmp_path):
+    body = ("President Ana Park paid an official visit to Chile from 7 to 8 May 2024.\n"
+            "During the visit, President Ana Park laid a wreath at the national monument, held talks with "
+            "President Ravi Rao; had a meeting with Prime Minister Luis Soto; and attended the state banquet "
+            "hosted by President Ravi Rao.")
+    summaries = {e.summary.rstrip(".") for e in events_of(nlp, tmp_path, body)}
+    assert "President Ana Park had a meeting with Prime Minister Luis Soto" in summaries
+    assert "President Ana Park attended the state banquet hosted by President Ravi Rao" in summaries

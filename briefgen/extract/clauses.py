@@ -286,6 +286,8 @@ def _shared_subject(predicate: Token) -> list[Token]:
     if predicate.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
         return []
     head = predicate.head
+    while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        head = head.head  # "paid homage …, had a meeting …; and attended the banquet": the first verb's
     shared = [t for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
     # The tagger often reads the second participle as a past tense ("ratified"): a passive
     # first verb makes the second one passive too.

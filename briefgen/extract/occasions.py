@@ -46,9 +46,9 @@ PRODUCT_LEMMAS = frozenset(
     "agree sign adopt approve issue launch conclude establish decide endorse ink finalize finalise "
     "exchange concur unveil reach".split()
 )
-# ... or hold a part of it ("held a one-on-one meeting", "hosted a luncheon").
+# ... or hold a part of it ("held a one-on-one meeting", "had a meeting", "hosted a luncheon").
 OUTCOME_LEMMAS = PRODUCT_LEMMAS | frozenset(
-    "hold host meet receive visit attend convene inaugurate open announce pay call".split()
+    "hold have host meet receive visit attend convene inaugurate open announce pay call".split()
 )
 # Verbs that name a happening only through their object: "had talks", "held a meeting".
 LIGHT_VERBS = frozenset({"have", "hold", "receive", "take", "make", "give", "pay", "call"})
@@ -367,7 +367,10 @@ def _by_participants(verb: Token, finite: Token, context: ArticleContext, partic
     agent, at the occasion ("A joint statement was issued at the end of the talks")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if not subjects and (finite is not verb or verb.dep_ == "conj"):
-        subjects = [c for c in (finite if finite is not verb else verb.head).children if c.dep_ == "nsubj"]
+        sharing = finite if finite is not verb else verb.head
+        while not any(c.dep_ == "nsubj" for c in sharing.children) and sharing.dep_ == "conj":
+            sharing = sharing.head  # "paid homage …, held talks …; had a meeting …": the first verb's subject
+        subjects = [c for c in sharing.children if c.dep_ == "nsubj"]
     for subject in subjects:
         noun = next((o for o in subject.children if o.dep_ == "pobj"), subject) if subject.dep_ == "agent" else subject
         for token in noun.subtree:
