@@ -143,3 +143,10 @@ def test_a_country_in_its_formal_style_is_the_country():
     assert known_name("the Republic of Niger") == "Niger"
     assert known_name("Kingdom of Bahrain") == "Bahrain"
     assert known_name("the Republic of Nowhere") is None  # a style is no name of its own
+
+
+def test_a_capitalised_plural_is_read_as_its_noun_however_it_is_tagged():
+    from briefgen.extract.actors.lexicon import plural_of
+    assert plural_of("leaders", "NNS", {"leader"}) == "leader"
+    assert plural_of("Ministers", "NNP", {"minister"}) == "minister"  # tagged singular, lemma kept its "s"
+    assert plural_of("leader", "NN", {"leader"}) is None

@@ -281,13 +281,19 @@ class _Piece:
 NEEDS_REWRITING = _Piece(-1.0, "", None, False)
 
 
+def subject_bearer(verb: Token) -> Token:
+    """The verb of a list of verbs that carries their subject: "paid homage …, had a meeting
+    …; and attended the banquet" → "paid"."""
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def _shared_subject(predicate: Token) -> list[Token]:
     """"The treaty was signed in 1992 and ratified in 1994": the second verb's subject and auxiliaries."""
     if predicate.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in predicate.children):
         return []
-    head = predicate.head
-    while head.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
-        head = head.head  # "paid homage …, had a meeting …; and attended the banquet": the first verb's
+    head = subject_bearer(predicate.head)
     shared = [t for c in head.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
     # The tagger often reads the second participle as a past tense ("ratified"): a passive
     # first verb makes the second one passive too.

@@ -120,16 +120,19 @@ TITLE_CASE_MIN_LENGTH = 4
 TITLE_CASE_SHARE = 0.75
 
 
-def in_title_case_headline(token: Token) -> bool:
-    """The token is in a headline Written In Title Case, which the tagger and parser misread
-    ("Kremlin Reveals" as an organisation)."""
-    if token.i not in headline_tokens(token.doc):
-        return False
-    start = token.doc.text.rfind("\n", 0, token.idx) + 1
-    end = token.doc.text.find("\n", token.idx)
-    words = [w for w in token.doc.text[start: end if end >= 0 else None].split()
-             if w.isalpha() and len(w) >= TITLE_CASE_MIN_LENGTH]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+def title_case_headline_tokens(doc: Doc) -> frozenset[int]:
+    """Indexes of the tokens of the headlines Written In Title Case, which the tagger and
+    parser misread ("Kremlin Reveals" as an organisation)."""
+    headlines = headline_tokens(doc)
+    found: set[int] = set()
+    for line_start, line in _lines(doc.text) if headlines else ():
+        span = doc.char_span(line_start, line_start + len(line), alignment_mode="expand")
+        if span is None or not any(t.i in headlines for t in span):
+            continue
+        words = [w for w in line.split() if w.isalpha() and len(w) >= TITLE_CASE_MIN_LENGTH]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+            found.update(t.i for t in span)
+    return frozenset(found)
 
 
 def within_furniture(span: Span) -> bool:

@@ -28,7 +28,15 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors.participants import members_name
-from briefgen.extract.clauses import Replacement, is_sound, noun_phrase, own_subtree, phrase, without_stranded_punctuation
+from briefgen.extract.clauses import (
+    Replacement,
+    is_sound,
+    noun_phrase,
+    own_subtree,
+    phrase,
+    subject_bearer,
+    without_stranded_punctuation,
+)
 from briefgen.extract.event_context import ArticleContext, clause_lemmas, says_too_little
 from briefgen.extract.positions.lexicon import cue_lexicon
 from briefgen.extract.positions.quotes import inside_quotation
@@ -367,9 +375,7 @@ def _by_participants(verb: Token, finite: Token, context: ArticleContext, partic
     agent, at the occasion ("A joint statement was issued at the end of the talks")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if not subjects and (finite is not verb or verb.dep_ == "conj"):
-        sharing = finite if finite is not verb else verb.head
-        while not any(c.dep_ == "nsubj" for c in sharing.children) and sharing.dep_ == "conj":
-            sharing = sharing.head  # "paid homage …, held talks …; had a meeting …": the first verb's subject
+        sharing = subject_bearer(finite if finite is not verb else verb.head)
         subjects = [c for c in sharing.children if c.dep_ == "nsubj"]
     for subject in subjects:
         noun = next((o for o in subject.children if o.dep_ == "pobj"), subject) if subject.dep_ == "agent" else subject

@@ -56,12 +56,20 @@ DELEGATE_NOUNS = frozenset({"member", "representative", "delegate", "delegation"
                             "attendee"})
 
 
-def names_delegates(lemma: str, tag: str) -> bool:
-    """A plural of DELEGATE_NOUNS, however tagged ("Heads" as a proper noun keeps its "s")."""
-    if tag not in ("NNS", "NNPS"):
-        return False
+def plural_of(lemma: str, tag: str, nouns) -> Optional[str]:
+    """The noun of ``nouns`` that a plural is, or None: "leaders", and "Heads" or "Ministers"
+    capitalised, whose lemma keeps its "s" and which the tagger may even call singular."""
     lemma = lemma.lower()
-    return lemma in DELEGATE_NOUNS or (lemma.endswith("s") and lemma[:-1] in DELEGATE_NOUNS)
+    if tag in ("NNS", "NNPS") and lemma in nouns:
+        return lemma
+    if tag in ("NNS", "NNPS", "NNP") and lemma.endswith("s") and lemma[:-1] in nouns:
+        return lemma[:-1]
+    return None
+
+
+def names_delegates(lemma: str, tag: str) -> bool:
+    """A plural of DELEGATE_NOUNS, however tagged."""
+    return plural_of(lemma, tag, DELEGATE_NOUNS) is not None
 
 
 # A role word shorter than this is too close to ordinary words for its misspellings to count.

@@ -24,6 +24,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.actors.lexicon import plural_of
 from briefgen.extract.furniture import is_furniture
 from briefgen.model import Actor, Speaker
 
@@ -104,9 +105,7 @@ def group_members(mention: Span, participants: list[Actor], actors) -> Optional[
     """The participants a group phrase ("both sides", "the two ministers") stands for, or None;
     ``actors`` (the document's ActorIndex) tells which words name countries."""
     root = mention.root
-    lemma = root.lemma_.lower()
-    if lemma not in COLLECTIVE_NOUNS and lemma.endswith("s") and lemma[:-1] in COLLECTIVE_NOUNS:
-        lemma = lemma[:-1]  # "The Prime Ministers": a capitalised plural keeps its "s" in the lemma
+    lemma = plural_of(root.lemma_, root.tag_, COLLECTIVE_NOUNS) or root.lemma_.lower()  # "The Prime Ministers"
     if lemma not in COLLECTIVE_NOUNS or root.pos_ not in ("NOUN", "PROPN"):
         return None
     number = _number(root)

@@ -90,7 +90,7 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _reporting_phrase(token: Token) -> tuple[Optional[Token], int]:
+def reporting_phrase(token: Token) -> tuple[Optional[Token], int]:
     """(source noun, end of the cue) when ``token`` opens "according to X" or "In a poll …"."""
     if token.lower_ == "according":
         to = next((c for c in token.children if c.lower_ == "to" and c.i == token.i + 1), None)
@@ -416,7 +416,7 @@ class _Finder:
         for token in self.doc:
             if self.claimed[token.i] or self._in_speech_quote(token):
                 continue
-            source_token, cue_end = _reporting_phrase(token)
+            source_token, cue_end = reporting_phrase(token)
             if source_token is None:
                 continue
             if token.lower_ == "according" and self._speaker_of_own(token.head):
@@ -437,11 +437,15 @@ class _Finder:
         """The verb is a cue of saying with a subject and a reported clause of its own ("Park
         told reporters that …"); "Retno spoke of the impacts", with no clause, is the
         reporter's summary."""
-        entry = self.lexicon.get((verb.lemma_.lower(), verb.pos_))
         # The parser often hangs a "that" clause after an object on the noun before it
         # ("told reporters after the meeting that he urged …"), so any "that" below will do.
-        return (entry is not None and entry.cue_class == "speech" and own_subject(verb) is not None
+        return (self._speech_subject(verb) is not None
                 and any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.subtree))
+
+    def _speech_subject(self, verb: Token) -> Optional[Token]:
+        """The subject of a cue of saying, when the verb is one and has its own."""
+        entry = self.lexicon.get((verb.lemma_.lower(), verb.pos_))
+        return own_subject(verb) if entry is not None and entry.cue_class == "speech" else None
 
     def _line_labels(self) -> None:
         """"Ana Park: Talks Will Resume" and transcripts' "PARK: We are ready." — a speaker's
@@ -498,8 +502,7 @@ class _Finder:
         return [r for a, b in ranges if a < b and (r := trim_range(self.doc, a, b)) is not None]
 
     def _reports_named(self, verb: Token) -> bool:
-        entry = self.lexicon.get((verb.lemma_.lower(), verb.pos_))
-        subject = own_subject(verb) if entry is not None and entry.cue_class == "speech" else None
+        subject = self._speech_subject(verb)
         return subject is not None and subject.pos_ == "PROPN" and not self._in_speech_quote(verb)
 
     def _carry_on_quotes(self) -> None:

@@ -7,9 +7,9 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Token
 
 from briefgen.extract.actors.index import ActorIndex
-from briefgen.extract.furniture import in_title_case_headline
-from briefgen.extract.positions.attributions import Attribution, find_attributions
-from briefgen.extract.positions.units import unit_bounds
+from briefgen.extract.furniture import title_case_headline_tokens
+from briefgen.extract.positions.attributions import Attribution, find_attributions, reporting_phrase
+from briefgen.extract.positions.units import subtree_span, unit_bounds
 from briefgen.extract.positions.dates import statement_date
 from briefgen.extract.temporal import Timex
 from briefgen.extract.positions.reliability import estimate
@@ -70,11 +70,9 @@ def _reported_by(cue: Token) -> Optional[str]:
     """Who the text says reported the speaker's words: "the minister said, according to
     the state broadcaster" → "the state broadcaster"."""
     for child in cue.children:
-        if child.lower_ == "according":
-            to = next((c for c in child.children if c.lower_ == "to"), None)
-            source = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None else None
-            if source is not None:
-                return " ".join(t.text for t in source.subtree)
+        source, _ = reporting_phrase(child) if child.lower_ == "according" else (None, 0)
+        if source is not None:
+            return subtree_span(source).text
     return None
 
 
@@ -162,8 +160,9 @@ def extract_positions(
     attributions = find_attributions(doc)
     labels = [a.source for a in attributions if a.shape in LABELLED_SHAPES and a.source is not None]
     voices = document_voices(doc, actors, title, publisher, labels)
+    title_case = title_case_headline_tokens(doc)
     for attribution in attributions:
-        if in_title_case_headline(attribution.cue[0]) and attribution.shape not in LABELLED_SHAPES:
+        if attribution.cue[0].i in title_case and attribution.shape not in LABELLED_SHAPES:
             # "Kremlin Reveals What Putin, Trump Discussed": a headline the parser misreads,
             # which the body reports with its speaker and words; "Lavrov: …" is kept.
             continue

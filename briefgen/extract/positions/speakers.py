@@ -414,6 +414,8 @@ def _gathering(mention: Span, actors: ActorIndex) -> Optional[Speaker]:
     # body whose gathering the article first names.
     for token in mention.doc[: mention.start]:
         if token.lemma_.lower() == root.lemma_.lower():
+            # The same gathering told before, with whatever it was told with ("In an
+            # Extraordinary Summit …, held in Abuja, the Heads of State of ECOWAS called …").
             owners = [a for t in token.subtree if (a := actors.actor_at(t.i)) is not None and a.type == "ORG"]
             if owners:
                 return speaker_of(owners[0])
@@ -428,25 +430,29 @@ def _participants(actors: ActorIndex) -> Optional[Speaker]:
 def _occasion_body(mention: Span, actors: ActorIndex) -> Optional[Speaker]:
     """The body whose gathering the article names first ("the IX Summit of … (CELAC)")."""
     for token in mention.doc[: mention.start]:
-        if token.lemma_.lower() in GATHERING_NOUNS:
-            owners = [a for t in _holder_words(token) if (a := actors.actor_at(t.i)) is not None and a.type == "ORG"]
-            if owners:
-                return speaker_of(owners[0])
+        holder = _holder(token, actors) if token.lemma_.lower() in GATHERING_NOUNS else None
+        if holder is not None:
+            return holder
     return None
 
 
-def _holder_words(gathering: Token) -> list[Token]:
-    """The words that may name who holds a gathering: what it is "of" ("the IX Summit of the
-    Community … (CELAC)", with its appositive) first, then its own modifiers ("the ECOWAS
-    summit", "the bloc's summit"); not a dateline hung on it, nor "a meeting of Central Bank
-    authorities", whose holders are people."""
+def _holder(gathering: Token, actors: ActorIndex) -> Optional[Speaker]:
+    """The body that holds a gathering, named by what it is "of" ("the IX Summit of the
+    Community … (CELAC)", with its appositive, or "of ECOWAS Heads of State") or by its own
+    modifiers ("the ECOWAS summit", "the bloc's summit"); not by a dateline hung on it, nor by
+    "a meeting of Central Bank authorities", whose holders are people."""
     words = []
     for child in gathering.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for body in child.children:
                 if body.dep_ == "pobj":
                     words += [body] + [c for c in body.children if c.dep_ == "appos"]
-    return words + [c for c in gathering.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    words += [c for c in gathering.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+    owner = next((a for t in words if (a := actors.actor_at(t.i)) is not None and a.type == "ORG"), None)
+    if owner is not None:
+        return speaker_of(owner)
+    # "an extraordinary summit of ECOWAS Heads of State": the body whose people meet.
+    return next((body for t in words if (body := _body_of_members(t, actors)) is not None), None)
 
 
 def _body_of_members(root: Token, actors: ActorIndex) -> Optional[Speaker]:
@@ -587,15 +593,11 @@ def _issuer(mention: Span, actors: ActorIndex, voices: Optional[Voices]) -> Opti
     the council", "the joint statement" (its participants), the subject of an earlier
     "… issued a statement", or the author of the document that is itself that statement."""
     root = mention.root
+    issuer_word = _issuer_word(root)
     for child in root.children:
         named = None
-        if child.dep_ == "poss":
+        if issuer_word is not None and child.i == issuer_word.i:
             named = child
-        elif child.dep_ in ("compound", "amod", "nmod") and child.i < root.i and child.ent_type_ in RECORD_KEEPERS + ("NORP",):
-            # "an EU statement", "a Palacio San Martín statement", "the Chinese statement"
-            actor = actors.actor_at(child.i)
-            if actor is not None:
-                return speaker_of(actor)
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             named = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the statement issued by the ministry"
@@ -623,6 +625,13 @@ def _issuer(mention: Span, actors: ActorIndex, voices: Optional[Voices]) -> Opti
     if voices is not None and voices.author is not None and voices.title_names(root.lemma_.lower()):
         return voices.author
     return None
+
+
+def _issuer_word(document: Token) -> Optional[Token]:
+    """The word before a document that names who issued it: "the ministry's statement", "an
+    EU statement", "a Palacio San Martín statement", "the Chinese statement"."""
+    return next((c for c in document.children if c.i < document.i and (
+        c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in RECORD_KEEPERS + ("NORP",)))), None)
 
 
 def _named_speaker(mention: Span, actors: ActorIndex, voices: Optional[Voices]) -> Optional[Speaker]:
@@ -653,8 +662,7 @@ def _issuing_subject(document: Token) -> Optional[Span]:
                 return None
         if token.lemma_.lower() not in kinds or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        issuer = next((c for c in token.children if c.dep_ == "poss"
-                       or (c.dep_ in ("compound", "amod") and c.ent_type_ in RECORD_KEEPERS)), None)
+        issuer = _issuer_word(token)
         if issuer is not None:
             return subtree_span(issuer)  # "A Palacio San Martín statement reads …" before "the document"
         if token.dep_ == "appos":
@@ -662,11 +670,7 @@ def _issuing_subject(document: Token) -> Optional[Span]:
         verb = token.head
         if token.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head  # "agreed by consensus on the Declaration"
-            if verb.lemma_.lower() in ISSUING_VERBS:
-                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    return subtree_span(subject)
-        if token.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+        if token.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ISSUING_VERBS:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subtree_span(subject)
