@@ -282,3 +282,11 @@ def test_an_office_no_one_named_holds_is_flagged_not_made_a_name(nlp, tmp_path):
 ])
 def test_the_speaker_is_the_one_the_description_names(nlp, tmp_path, body, cue, speaker):
     assert the_position(nlp, tmp_path, body, cue).speaker.name == speaker
+
+
+def test_people_the_lexicon_does_not_list_still_speak_and_we_all_is_no_name(nlp, tmp_path):
+    body = ("The rebels said that they would march on the capital. "
+            "We all said that the talks had failed.")
+    names = dict(speakers(positions_of(nlp, tmp_path, body)))
+    assert names.get("The rebels") == "rebels"
+    assert "all" not in names.values()

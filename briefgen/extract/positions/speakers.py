@@ -497,9 +497,7 @@ def _earlier_delegates_body(mention: Span, actors: ActorIndex) -> Optional[Speak
     return None
 
 
-# Suffixes of nouns of people ("defender", "analyst", "participant", "attendee"), and of
-# nouns of things, acts and states, some of which end like them ("agreement").
-PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee")
+# Suffixes of nouns of things, acts and states ("development", "tension", "security").
 THING_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship", "hood", "ure", "age", "cy")
 # Nouns of things and topics that stand where a speaker would when the parse goes wrong.
 THING_NOUNS = frozenset(
@@ -515,16 +513,14 @@ TIME_AND_NUMBER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MO
 
 def _names_a_thing(noun: Token) -> bool:
     """A common noun that names a thing, an act, a topic or a record, never someone who
-    speaks: anything but a word for people, a body or a source (speaker_nouns.tsv, the
-    role words) or a word made like one ("negotiator", "attendee")."""
+    speaks: a word of events, topics or records, or one made like a thing ("development",
+    "tension"). A noun not known either way ("the rebels", "troops") may name people."""
     if noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
-    if noun.is_title and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children):
-        return False  # "Meghna from Doordarshan is asking": a singular noun with no article is a name
     lemma = noun.lemma_.lower()
     if lemma in EVENT_NOUNS or lemma in THING_NOUNS or lemma in RECORD_NOUNS:
         return True
-    return not lemma.endswith(PERSON_SUFFIXES) or lemma.endswith(THING_SUFFIXES)
+    return lemma.endswith(THING_SUFFIXES)
 
 
 def _coordinated_people(mention: Span, actors: ActorIndex) -> Optional[list]:

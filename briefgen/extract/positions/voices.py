@@ -189,7 +189,8 @@ def _publisher(publisher: Optional[str]) -> Optional[Speaker]:
 def first_person(token: Token, voices: Voices, actors: ActorIndex) -> Optional[Speaker]:
     """Who "I" or "we" is at ``token``: the appositive it carries, its turn's labelled speaker,
     else the document's author."""
-    appositive = next((c for c in token.children if c.dep_ == "appos"), None)
+    # "We, the Heads of State of the Andean Community": a noun phrase, not "we all", "we both"
+    appositive = next((c for c in token.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
     if appositive is not None:
         phrase = appositive.doc[appositive.left_edge.i: appositive.right_edge.i + 1]
         actor = actors.resolve(phrase)
