@@ -325,3 +325,11 @@ def test_the_last_two_countries_of_a_longer_list_are_no_pair(nlp, tmp_path):
             "In his meeting with the Chinese envoy, the minister said both countries signed a trade accord in 2019.")
     event = only_event(events_of(nlp, tmp_path, body), "2019")
     assert "Peru and Chile" not in event.summary
+
+
+def test_a_dated_incident_or_crackdown_is_a_happening(nlp, tmp_path):
+    from articles import extract_article
+
+    body = "The talks come after a violent crackdown on protesters in the capital last month."
+    events = extract_article(nlp, tmp_path, body).events
+    assert [(e.date.value, e.summary) for e in events] == [("2024-04", "A violent crackdown on protesters in the capital")]

@@ -106,3 +106,33 @@ def test_each_activity_of_a_dated_visit_in_a_list_of_verbs_carries_its_date(nlp,
     summaries = {e.summary.rstrip(".") for e in events_of(nlp, tmp_path, body)}
     assert "President Ana Park had a meeting with Prime Minister Luis Soto" in summaries
     assert "President Ana Park attended the state banquet hosted by President Ravi Rao" in summaries
+
+
+def test_two_agreements_of_one_meeting_are_two_events(nlp, tmp_path):
+    body = ("Foreign Ministers Ana Park of Peru and Ravi Rao of Chile agreed on Tuesday to hold a presidential summit "
+            "in Lima.\nBoth foreign ministers also agreed on further strengthening cooperation in fisheries.")
+    events = events_of(nlp, tmp_path, body)
+    assert [e.date.value for e in events].count("2024-05-07") == 2
+    assert any("strengthening cooperation in fisheries" in e.summary for e in events)
+
+
+def test_agreeing_on_the_importance_of_something_is_a_view_not_an_outcome(nlp, tmp_path):
+    body = ("Foreign Ministers Ana Park of Peru and Ravi Rao of Chile met in Lima on Tuesday.\n"
+            "Both ministers also agreed on the importance of dialogue between the two regional blocs.")
+    assert all("importance" not in e.summary for e in events_of(nlp, tmp_path, body))
+
+
+def test_sanctions_imposed_at_the_end_of_the_meeting_carry_its_date(nlp, tmp_path):
+    body = ("West African leaders held an extraordinary summit in Abuja on Sunday to discuss the coup in Niger.\n"
+            "At the end of the meeting, a series of sanctions were imposed on the country.")
+    events = events_of(nlp, tmp_path, body, published="2024-05-07")
+    assert any("sanctions were imposed" in e.summary and e.date.value == "2024-05-05" for e in events)
+
+
+def test_the_day_the_lead_gives_a_statement_is_the_day_of_what_came_of_the_meeting(nlp, tmp_path):
+    body = ("Foreign Minister Ana Park and her Chilean counterpart Ravi Rao agreed Saturday that the two nations "
+            "will keep close contact on fisheries.\n"
+            "Park and Rao exchanged views on the fisheries dispute at the meeting in Lima.")
+    events = events_of(nlp, tmp_path, body, published="2024-05-09")
+    (views,) = [e for e in events if "exchanged views" in e.summary]
+    assert views.date.value == "2024-05-04"

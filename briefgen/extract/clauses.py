@@ -76,6 +76,11 @@ def noun_phrase(noun: Token, excluded: set[int]) -> list[Token]:
     return _tidy(sorted((t for t in tokens if t.i not in excluded and not t.is_space), key=lambda t: t.i), excluded)
 
 
+def whole_phrase(noun: Token, excluded: set[int]) -> list[Token]:
+    """A noun with everything that hangs on it, its clauses too."""
+    return _tidy(sorted((t for t in noun.subtree if t.i not in excluded and not t.is_space), key=lambda t: t.i), excluded)
+
+
 def summarize_clause(
     predicate: Token, excluded: set[int], replacements: Optional[list[Replacement]] = None, extra: Optional[list[Token]] = None
 ) -> Optional[str]:
@@ -201,7 +206,7 @@ def _paired(words: list[Token]) -> bool:
 
 
 def without_stranded_punctuation(words: list[Token]) -> list[Token]:
-    """The words without separators left stranded by a deletion.
+    """The words without separators or brackets left stranded by a deletion.
 
     A comma or dash next to a deleted phrase belonged to it ("The bloc, which was formed in
     2009, added …" less the clause reads "The bloc added …"); one at either end, or before
@@ -222,6 +227,17 @@ def without_stranded_punctuation(words: list[Token]) -> list[Token]:
         result.append(token)
     while result and result[-1].is_punct and result[-1].text not in CLOSING_BRACKETS and result[-1].text not in QUOTE_PAIRS.values() and result[-1].text != '"':
         result.pop()
+    return _without_empty_brackets(result)
+
+
+def _without_empty_brackets(words: list[Token]) -> list[Token]:
+    """Brackets whose content was deleted ("the Briefing (July 08, 2021)" less its date)."""
+    result: list[Token] = []
+    for token in words:
+        if result and OPENING_BRACKETS.get(result[-1].text) == token.text:
+            result.pop()
+            continue
+        result.append(token)
     return result
 
 

@@ -20,6 +20,7 @@ from briefgen.extract.clauses import (
     Replacement,
     noun_phrase,
     phrase,
+    whole_phrase,
     sentence_summary,
     summarize_clause,
     without_stranded_punctuation,
@@ -119,9 +120,11 @@ class ArticleContext:
             return self.sentence_summary(predicate.sent)
         return summary
 
-    def noun_summary(self, noun: Token) -> str:
-        """A happening named by a noun, as its noun phrase ("The October debate")."""
-        tokens = without_stranded_punctuation(noun_phrase(noun, self.excluded))
+    def noun_summary(self, noun: Token, with_clauses: bool = False) -> str:
+        """A happening named by a noun, as its noun phrase ("The October debate"); ``with_clauses``
+        keeps the clauses that tell it ("the June 17 incident when coast guards blocked a boat")."""
+        tokens = noun_phrase(noun, self.excluded) if not with_clauses else whole_phrase(noun, self.excluded)
+        tokens = without_stranded_punctuation(tokens)
         if not tokens or not is_sound(tokens, {noun.i}, self.excluded):
             return self.sentence_summary(noun.sent)
         return phrase(tokens, self.replacements, capitalize=True)

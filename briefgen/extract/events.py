@@ -12,6 +12,8 @@ Three kinds of evidence make an event:
 3. The occasion an article reports, told without a date of its own: its lead ("Ana Park
    met Ravi Rao in Lima"), what was agreed or signed there, and the forum people are
    reported speaking at (see :mod:`.occasions`).
+4. The occasion a document is the record of, named by its heading ("Press Conference by
+   the Foreign Minister / Tuesday, April 16, 2024"; see :mod:`.document_occasion`).
 
 Summaries are the source's own words (see :mod:`.event_context`).
 
@@ -28,8 +30,9 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors.index import ActorIndex
-from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree
+from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, whole_phrase
 from briefgen.extract.dating import event_date
+from briefgen.extract.document_occasion import document_occasion
 from briefgen.extract.event_context import ArticleContext, clause_lemmas, says_too_little
 from briefgen.extract.furniture import within_furniture
 from briefgen.extract.occasions import Found, occasion_events
@@ -132,7 +135,9 @@ def build_events(
 
     statements = _statement_events(dated_positions, context)
     occasions = occasion_events(context, found, statements)  # takes in the statements made at a forum
-    found += statements + occasions
+    dated = [(t, d) for t in timexes if (d := event_date(t)) is not None]
+    recorded, superseded = document_occasion(context, dated, found + statements + occasions)
+    found = [f for f in found if f.anchor not in superseded] + statements + occasions + recorded
     found.sort(key=lambda f: f.order)
     return [f.event.model_copy(update={"id": f"E{n}"}) for n, f in enumerate(found, start=1)]
 
@@ -294,9 +299,13 @@ def _dates_a_statement(timex: Timex, date: EventDate, positions: list[Position])
 def _anchored_event(anchor: Token, date: EventDate, timex: Timex, context: ArticleContext) -> Optional[Event]:
     if anchor.pos_ in {"NOUN", "PROPN"}:
         tokens = noun_phrase(anchor, context.excluded)
-        if sum(1 for t in tokens if t.is_alpha and not t.is_stop) < 2:
-            return None  # "Tuesday's outcome": too little to stand as a timeline entry
-        summary = context.noun_summary(anchor)
+        with_clauses = _too_little(tokens)
+        if with_clauses:
+            # "the June 17 incident when coast guards blocked a boat": the clause tells it.
+            tokens = whole_phrase(anchor, context.excluded)
+            if _too_little(tokens) or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+                return None  # "Tuesday's outcome": too little to stand as a timeline entry
+        summary = context.noun_summary(anchor, with_clauses)
         kind, lemmas, clause = "noun", [anchor.lemma_] + [t.lemma_ for t in tokens], tokens
     else:
         extra = _reported_content(anchor, context.excluded) if is_speech_lemma(anchor.lemma_) else []
@@ -318,6 +327,10 @@ def _anchored_event(anchor: Token, date: EventDate, timex: Timex, context: Artic
         confidence=round(confidence, 2),
         evidence=[context.evidence(anchor.sent)],
     )
+
+
+def _too_little(tokens: list[Token]) -> bool:
+    return sum(1 for t in tokens if t.is_alpha and not t.is_stop) < 2
 
 
 def _reported_content(predicate: Token, excluded: set[int]) -> list[Token]:

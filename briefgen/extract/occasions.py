@@ -52,7 +52,7 @@ LEAD_SENTENCES = 2
 # "signed three memoranda", "adopted the declaration")...
 PRODUCT_LEMMAS = frozenset(
     "agree sign adopt approve issue launch conclude establish decide endorse ink finalize finalise "
-    "exchange concur unveil reach".split()
+    "exchange concur unveil reach impose slap".split()
 )
 # ... or hold a part of it ("held a one-on-one meeting", "had a meeting", "hosted a luncheon").
 OUTCOME_LEMMAS = PRODUCT_LEMMAS | frozenset(
@@ -102,7 +102,7 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
             if event is not None:
                 taken.add(verb.i)
                 found.append(Found(event, event.evidence[0].start, anchor=verb.i))
-    occasion_date = _occasion_date(context, anchored, lead)
+    occasion_date = _occasion_date(context, anchored + statements, lead)
     if occasion_date is not None and lead:
         participants = {a.name for s in lead for t in s if (a := context.actors.actor_at(t.i)) is not None}
         told = {_telling(context.doc[f.anchor], f.event.date.value) for f in anchored + found if f.anchor is not None}
@@ -244,16 +244,15 @@ def _published_date(context: ArticleContext) -> Optional[EventDate]:
 
 
 def _occasion_date(context: ArticleContext, anchored: list[Found], lead: list[Span]) -> Optional[EventDate]:
-    """The day of the occasion: the day the lead gives a happening of its own, else the
-    publication date; None when neither is known."""
+    """The day of the occasion: the day the lead gives a happening or a statement of its own
+    ("agreed Saturday that …"), else the publication date; None when neither is known."""
     lead_starts = {s.start_char for s in lead}
     for found in anchored:
         date = found.event.date
         sentence = context.doc.char_span(found.event.evidence[0].start, found.event.evidence[0].end, alignment_mode="expand")
         if sentence is None or sentence.sent.start_char not in lead_starts or date.granularity != "day":
             continue  # a range of days ("September 28-29") is a day's granularity too
-        if found.event.type in {"meeting", "visit", "agreement"} or found.anchor is not None and not is_speech_lemma(context.doc[found.anchor].lemma_):
-            return date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
+        return date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
     return _published_date(context)
 
 
@@ -323,6 +322,8 @@ PARTICIPANT_NOUNS = frozenset(
     "official head chancellor secretary envoy diplomat member council assembly summit conference "
     "commission committee bloc group union parliament cabinet meeting".split()
 )
+# What "agreed on the importance of …" shares: a view, not something they came away with.
+STANCE_NOUNS = frozenset({"importance", "need", "necessity", "significance", "value", "urgency"})
 PARTICIPANT_PRONOUNS = frozenset({"they", "we", "he", "she", "both"})
 TIME_NOUNS = frozenset({"day", "date", "time", "year", "month", "week", "moment", "period", "era"})
 
@@ -336,6 +337,8 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
         return False  # "held the view", "received support"
     if lemma == "announce" and not any(c.dep_ == "dobj" for c in verb.children):
         return False  # "announced that …" reports speech; "announced the expansion" is an outcome
+    if any(o.lemma_.lower() in STANCE_NOUNS for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"):
+        return False  # "agreed on the importance of dialogue" is a view they share, a position
     if inside_quotation(verb.doc[verb.i: verb.i + 1]) or _has_own_date(verb, context):
         return False
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TIME_NOUNS:
@@ -350,8 +353,12 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
 
 def _telling(verb: Token, date: str) -> tuple[str, str, str]:
     """What a clause tells, to know a retelling: the verb, what it acts on, the day. "signed an
-    agreement" and "the agreement was signed" are one; "paid a visit" and "paid homage" two."""
-    acted_on = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), "")
+    agreement" and "the agreement was signed" are one; "paid a visit" and "paid homage" two,
+    and so are "agreed to broker a summit" and "agreed on strengthening ties"."""
+    acted_on = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "xcomp")), "")
+    if not acted_on:
+        acted_on = next((o.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                         for o in c.children if o.dep_ in ("pobj", "pcomp")), "")
     return verb.lemma_.lower(), acted_on, date
 
 

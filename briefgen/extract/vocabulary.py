@@ -59,6 +59,8 @@ EVENT_NOUNS = frozenset(
         "election primary caucus caucuses vote poll referendum runoff inauguration nomination convention "
         "debate speech address remarks interview briefing announcement statement hearing testimony "
         "attack bombing strike raid shooting explosion invasion war clash offensive exercise drill test launch "
+        "incident encounter confrontation standoff skirmish crackdown ambush assassination massacre killing "
+        "kidnapping abduction seizure incursion collision blockade evacuation shelling airstrike "
         "ruling verdict trial sentencing indictment arrest lawsuit decision "
         "collapse crash crisis coup protest rally march demonstration riot "
         "resignation appointment dismissal death funeral birth "
