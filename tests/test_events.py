@@ -333,3 +333,16 @@ def test_a_dated_incident_or_crackdown_is_a_happening(nlp, tmp_path):
     body = "The talks come after a violent crackdown on protesters in the capital last month."
     events = extract_article(nlp, tmp_path, body).events
     assert [(e.date.value, e.summary) for e in events] == [("2024-04", "A violent crackdown on protesters in the capital")]
+
+
+def test_a_date_right_after_a_happening_that_places_the_verb_is_that_happenings(nlp, tmp_path):
+    from articles import extract_article
+
+    body = ("MANILA – The Department of Foreign Affairs has filed another diplomatic protest against China after "
+            "another encounter on May 2 near the shoal where coast guard personnel boarded a supply boat.")
+    events = extract_article(nlp, tmp_path, body).events
+    dates = {e.date.value: e.summary for e in events}
+    # The encounter was on 2 May; the filing, told without a date, on the publication day.
+    assert dates["2024-05-02"].startswith("Another encounter near the shoal where coast guard personnel boarded")
+    assert dates["2024-05-09"].startswith("The Department of Foreign Affairs has filed another diplomatic protest")
+    assert len(events) == 2  # the boarding is the encounter, not a happening of the publication day

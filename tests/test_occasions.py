@@ -136,3 +136,11 @@ def test_the_day_the_lead_gives_a_statement_is_the_day_of_what_came_of_the_meeti
     events = events_of(nlp, tmp_path, body, published="2024-05-09")
     (views,) = [e for e in events if "exchanged views" in e.summary]
     assert views.date.value == "2024-05-04"
+
+
+def test_a_headline_ending_on_a_quoted_word_is_not_the_lead(nlp, tmp_path):
+    body = ("Peru again files protest over Chilean ‘incursion’\n"
+            "The Foreign Ministry of Peru filed a diplomatic protest with Chile over the fishing fleet.")
+    events = events_of(nlp, tmp_path, body)
+    assert [(e.date.value, e.summary) for e in events] == [
+        ("2024-05-09", "The Foreign Ministry of Peru filed a diplomatic protest with Chile over the fishing fleet")]

@@ -312,3 +312,18 @@ def test_an_act_or_a_topic_without_a_clause_is_no_statement(nlp, sentence):
     # topic: neither says what anyone holds. "Agreed that …", "discussed how …" would.
     _, positions = positions_of(nlp, sentence, min_reliability=0)
     assert positions == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Foreign Minister Ana Park affirmed that several countries want a meeting with Peru.", "affirmed",
+         "several countries want a meeting with Peru"),
+        ("The ministry deplored the attack on the embassy in Lima.", "deplored", "the attack on the embassy in Lima"),
+        ("Ravi Rao regretted that the talks had ended without an agreement.", "regretted",
+         "the talks had ended without an agreement"),
+    ],
+)
+def test_affirming_deploring_and_regretting_are_positions(nlp, text, cue, content):
+    _, positions = positions_of(nlp, text)
+    assert content in only(positions, cue).text

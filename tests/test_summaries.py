@@ -72,3 +72,13 @@ def test_they_is_replaced_by_the_people_it_stands_for(nlp, tmp_path):
     body = ("Maria Gonzalez and Ravi Rao met in Lima on Tuesday. "
             "They also agreed on 7 May to open a joint consulate in Arica.")
     assert "Maria Gonzalez and Ravi Rao also agreed to open a joint consulate in Arica" in summaries(nlp, tmp_path, body)
+
+
+def test_a_subject_the_parser_hung_on_a_dateline_keeps_its_place(nlp, tmp_path):
+    from articles import extract_article
+
+    # The parser reads "Tehran" as the subject and the spokesman as in apposition to it.
+    body = ("Tehran: Iran's Foreign Ministry spokesman Ana Park announced that Foreign Minister Ravi Rao has left "
+            "for Oman, leading a diplomatic delegation for nuclear negotiations with the United States.")
+    (event,) = extract_article(nlp, tmp_path, body).events
+    assert event.summary.startswith("Iran's Foreign Ministry spokesman Ana Park announced that Foreign Minister Ravi Rao")

@@ -77,8 +77,18 @@ def noun_phrase(noun: Token, excluded: set[int]) -> list[Token]:
 
 
 def whole_phrase(noun: Token, excluded: set[int]) -> list[Token]:
-    """A noun with everything that hangs on it, its clauses too."""
-    return _tidy(sorted((t for t in noun.subtree if t.i not in excluded and not t.is_space), key=lambda t: t.i), excluded)
+    """A noun with everything that hangs on it, its clauses too, and the prepositional phrases
+    right after it that the parser hung on the verb instead ("after another encounter on
+    June 17 in the shoal where guards boarded a ship": the encounter's date and place)."""
+    tokens = list(noun.subtree)
+    end = tokens[-1].i + 1
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    for child in sorted(verb.children, key=lambda t: t.i) if verb is not None else ():
+        if child.dep_ == "prep" and child.i == end:
+            tokens += child.subtree
+            end = child.right_edge.i + 1
+    return _tidy(sorted((t for t in tokens if t.i not in excluded and not t.is_space), key=lambda t: t.i), excluded,
+                 heads=frozenset(t.i for t in tokens if t.dep_ == "prep"))
 
 
 def summarize_clause(
@@ -344,7 +354,10 @@ def _tidy(tokens: list[Token], excluded: set[int], heads: frozenset[int] | set[i
     while True:
         # A prepositional phrase the parser hung on a date ("in 2016 and 2020 with large
         # majorities") usually belongs to the verb, so it stays.
-        orphans = {t.i for t in tokens if t.head.i in dropped and t.head.i != t.i and t.dep_ != "prep" and t.i not in heads}
+        # A subject the parser hung on a dropped dateline ("Tehran: Iran's spokesman Baghaei
+        # announced …", the spokesman in apposition to Tehran) takes its place.
+        orphans = {t.i for t in tokens if t.head.i in dropped and t.head.i != t.i and t.dep_ != "prep" and t.i not in heads
+                   and not (t.dep_ == "appos" and t.head.dep_ in ("nsubj", "nsubjpass"))}
         if not orphans:
             break
         dropped |= orphans

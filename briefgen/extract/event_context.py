@@ -30,6 +30,7 @@ from briefgen.extract.actors.participants import join_names, members_name
 from briefgen.extract.furniture import headline_tokens, is_furniture
 from briefgen.extract.positions.quotes import quotes_in
 from briefgen.extract.positions.speakers import plural_antecedent, resolve_speaker
+from briefgen.extract.vocabulary import EVENT_NOUNS
 from briefgen.model import TextSpan
 
 # Words that carry no happening of their own, "said" among them (a statement needs what
@@ -125,7 +126,10 @@ class ArticleContext:
         keeps the clauses that tell it ("the June 17 incident when coast guards blocked a boat")."""
         tokens = noun_phrase(noun, self.excluded) if not with_clauses else whole_phrase(noun, self.excluded)
         tokens = without_stranded_punctuation(tokens)
-        if not tokens or not is_sound(tokens, {noun.i}, self.excluded):
+        kept = {t.i for t in tokens}
+        # A phrase the parser hung on the verb keeps its place beside the noun it follows.
+        roots = {noun.i} | ({t.i for t in tokens if t.dep_ == "prep" and t.head.i not in kept} if with_clauses else set())
+        if not tokens or not is_sound(tokens, roots, self.excluded):
             return self.sentence_summary(noun.sent)
         return phrase(tokens, self.replacements, capitalize=True)
 
@@ -177,3 +181,33 @@ MIN_SPEECH_WORDS = 4
 
 def _speech_ranges(doc: Doc, text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in quotes_in(doc) if len(text[q.start:q.end].split()) >= MIN_SPEECH_WORDS]
+
+
+# Prepositions that place one happening in time by another: "protested after the encounter".
+TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until", "amid"})
+
+
+def happening_just_before(preposition: Token) -> Optional[Token]:
+    """The happening named right before a date phrase the parser hung on the verb, when that
+    happening itself places the verb in time: in "filed a protest after another encounter on
+    June 17", the date is the encounter's, not the filing's."""
+    if preposition.i == 0:
+        return None
+    noun = preposition.doc[preposition.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    return noun if noun.head.lower_ in TEMPORAL_PREPOSITIONS and noun.head.head.i == preposition.head.i else None
+
+
+def dates_a_happening_before(date_word: Token) -> bool:
+    """A word of a date phrase that belongs to a happening that places the verb in time
+    ("filed a protest after another encounter on June 17"), however the parser hung it: on
+    the happening's noun, or on the verb right after the noun (see :func:`happening_just_before`)."""
+    token = date_word
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ == "prep" and happening_just_before(token) is not None:
+            return True
+        if token.dep_ == "pobj" and token.lemma_.lower() in EVENT_NOUNS and token.head.lower_ in TEMPORAL_PREPOSITIONS:
+            return token is not date_word
+        token = token.head
+    return False

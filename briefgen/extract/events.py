@@ -33,7 +33,7 @@ from briefgen.extract.actors.index import ActorIndex
 from briefgen.extract.clauses import Replacement, is_infinitive, noun_phrase, own_subtree, whole_phrase
 from briefgen.extract.dating import event_date
 from briefgen.extract.document_occasion import document_occasion
-from briefgen.extract.event_context import ArticleContext, clause_lemmas, says_too_little
+from briefgen.extract.event_context import ArticleContext, clause_lemmas, happening_just_before, says_too_little
 from briefgen.extract.furniture import within_furniture
 from briefgen.extract.occasions import Found, occasion_events
 from briefgen.extract.positions.lexicon import cue_class
@@ -160,6 +160,10 @@ def _anchor(span: Span) -> Optional[Token]:
         return None  # "a work programme for 2027-2029", "chair for 2011": the thing's period, not a time
     if root.dep_ in NOMINAL_MODIFIER_DEPS and head.pos_ in {"NOUN", "PROPN"}:
         return head if _is_event_noun(head) else None  # "the October debate" / "the 2007 bill"
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        happening = happening_just_before(head)
+        if happening is not None and not _too_little(whole_phrase(happening, {t.i for t in span})):
+            return happening  # "filed a protest after another encounter on June 17": the encounter's date
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in {"NOUN", "PROPN"}:
         noun = head.head
         if _is_event_noun(noun) and noun.dep_ in {"pobj", "ROOT", "conj", "appos"}:

@@ -107,7 +107,7 @@ def headline_tokens(doc: Doc) -> frozenset[int]:
         words = [t for t in span if t.is_alpha and not is_furniture(t)] if span is not None else []
         if words:
             lines += 1
-            if stripped[-1] not in ".!?”\"’':" and len(words) <= MAX_HEADLINE_WORDS:
+            if not ends_a_sentence(stripped) and stripped[-1] != ":" and len(words) <= MAX_HEADLINE_WORDS:
                 found.update(t.i for t in span)
         if lines >= HEADLINE_LINES:
             break
@@ -180,7 +180,20 @@ def _is_time_stamp(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     """A line that reads as a sentence rather than a headline or a label."""
-    return line[-1:] in ".!?”\"" and len(line.split()) > 6
+    return ends_a_sentence(line) and len(line.split()) > 6
+
+
+CLOSING_QUOTES = "”\"’'"
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence does: on ".", "!" or "?", before any closing
+    quotation marks ("… he said, “We will.”"). A headline ending on a quoted word ("Manila
+    files protest vs Chinese ‘aggression’") does not."""
+    text = text.rstrip()
+    while text and text[-1] in CLOSING_QUOTES:
+        text = text[:-1].rstrip()
+    return text[-1:] in (".", "!", "?", "…")
 
 
 def _names_a_place(doc: Doc, start: int, length: int) -> bool:

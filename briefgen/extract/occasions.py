@@ -37,7 +37,8 @@ from briefgen.extract.clauses import (
     subject_bearer,
     without_stranded_punctuation,
 )
-from briefgen.extract.event_context import ArticleContext, clause_lemmas, says_too_little
+from briefgen.extract.furniture import ends_a_sentence
+from briefgen.extract.event_context import ArticleContext, clause_lemmas, dates_a_happening_before, says_too_little
 from briefgen.extract.positions.lexicon import cue_lexicon
 from briefgen.extract.positions.quotes import inside_quotation
 from briefgen.extract.positions.units import subtree_span
@@ -93,15 +94,8 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
             taken |= {t.i for t in own_subtree(anchor)}
     lead = _lead_sentences(context)
     published_date = _published_date(context)
-    dated_lead = bool(lead) and any(lead[0].start_char <= f.event.evidence[0].start < lead[0].end_char for f in anchored)
-    if lead and published_date is not None and not dated_lead:
-        for verb in lead[0]:
-            if verb.i in taken or not _tells_past_happening(verb, context) or _has_own_date(verb, context):
-                continue
-            event = _event(verb, published_date, context)
-            if event is not None:
-                taken.add(verb.i)
-                found.append(Found(event, event.evidence[0].start, anchor=verb.i))
+    if published_date is not None:
+        found += _undated_lead(lead, anchored, published_date, context, taken)
     occasion_date = _occasion_date(context, anchored + statements, lead)
     if occasion_date is not None and lead:
         participants = {a.name for s in lead for t in s if (a := context.actors.actor_at(t.i)) is not None}
@@ -123,6 +117,30 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
 # --- the lead ----------------------------------------------------------------------------------
 
 
+def _undated_lead(lead: list[Span], anchored: list[Found], published_date: EventDate, context: ArticleContext,
+                  taken: set[int]) -> list[Found]:
+    """The happenings the lead's first sentence tells without a date, on the publication day,
+    unless it dates a clause of its own: then that date is the occasion's."""
+    if not lead:
+        return []
+    sentence = lead[0]
+    # A happening the lead names by a noun ("after the June 17 encounter") leaves its clause undated.
+    if any(sentence.start_char <= f.event.evidence[0].start < sentence.end_char
+           and (f.anchor is None or context.doc[f.anchor].pos_ in ("VERB", "AUX")) for f in anchored):
+        return []
+    found = []
+    for verb in sentence:
+        if verb.i in taken or not _tells_past_happening(verb, context) or _has_own_date(verb, context):
+            continue
+        if any(a.i in context.dates or dates_a_happening_before(a) for a in verb.ancestors):
+            continue  # "after the encounter on June 17 where guards boarded a ship": the boarding is the encounter's
+        event = _event(verb, published_date, context)
+        if event is not None:
+            taken.add(verb.i)
+            found.append(Found(event, event.evidence[0].start, anchor=verb.i))
+    return found
+
+
 def _lead_sentences(context: ArticleContext) -> list[Span]:
     """The article's first sentences of prose: past headlines, datelines and labels."""
     lead = []
@@ -130,8 +148,7 @@ def _lead_sentences(context: ArticleContext) -> list[Span]:
         words = [t for t in sentence if not t.is_space and t.i not in context.furniture and not t.is_punct]
         if not words:
             continue
-        last = next((t for t in reversed(sentence) if not t.is_space), None)
-        if last is None or last.text not in {".", "!", "?", ":", "”", '"', "’"} or len(words) < 6:
+        if not (ends_a_sentence(sentence.text) or sentence.text.rstrip().endswith(":")) or len(words) < 6:
             continue  # a headline, a caption or a label: no sentence of prose
         lead.append(sentence)
         if len(lead) == LEAD_SENTENCES:
@@ -219,7 +236,7 @@ def _has_own_date(verb: Token, context: ArticleContext) -> bool:
         planned = {t.i for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                    for t in c.subtree}
     return any((t.i in context.dates or t.i in context.spans_of_time) and t.i not in planned and not _describes_noun(t, verb)
-               for t in own_subtree(verb))
+               and not dates_a_happening_before(t) for t in own_subtree(verb))
 
 
 # Links by which a time word describes a thing, not when something happened: "a two-year

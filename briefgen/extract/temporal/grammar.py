@@ -58,6 +58,8 @@ DAY = _shapes(DAY_SHAPES + ORDINAL_SHAPES)
 COMMA = {"ORTH": ",", "OP": "?"}
 HYPHEN = {"ORTH": {"IN": ["-", "–"]}, "OP": "?"}
 DASH = {"ORTH": {"IN": ["-", "–"]}}
+# What joins the two days of a range: "9-10 September", "from 28 to 29 September".
+DAY_JOINER = {"LOWER": {"IN": ["-", "–", "to", "through", "till", "until"]}}
 THE = {"LOWER": "the", "OP": "?"}
 OF = {"LOWER": "of"}
 DIRECTION = _words(set(lx.DIRECTION_WORDS) | {"latest"})
@@ -107,13 +109,13 @@ def _date_patterns() -> list[list[dict]]:
         # August 28, 2024 / Wednesday, Aug. 28 / Aug. 28
         weekday_prefix + [MONTH, DAY, COMMA, YEAR],
         weekday_prefix + [MONTH, DAY],
-        # Sept. 9-10 (2024) / 9-10 September (2024) / 1989-90
-        [MONTH, DAY, DASH, DAY, COMMA, YEAR],
-        [MONTH, DAY, DASH, DAY],
+        # Sept. 9-10 (2024) / 9 to 10 September (2024) / 1989-90
+        [MONTH, DAY, DAY_JOINER, DAY, COMMA, YEAR],
+        [MONTH, DAY, DAY_JOINER, DAY],
         [MONTH, _shapes(DAY_RANGE_SHAPES), COMMA, YEAR],
         [MONTH, _shapes(DAY_RANGE_SHAPES)],
-        [DAY, DASH, DAY, MONTH, COMMA, YEAR],
-        [DAY, DASH, DAY, MONTH],
+        [DAY, DAY_JOINER, DAY, MONTH, COMMA, YEAR],
+        [DAY, DAY_JOINER, DAY, MONTH],
         [_shapes(DAY_RANGE_SHAPES), MONTH, COMMA, YEAR],
         [_shapes(DAY_RANGE_SHAPES), MONTH],
         [YEAR, DASH, _shapes(["dd"])],

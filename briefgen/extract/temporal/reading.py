@@ -26,6 +26,8 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _FRACTION = re.compile(r"^(\d)/(\d)$")
 _DAY_RANGE = re.compile(r"^(\d{1,2})[-–](\d{1,2})$")
 _DASHES = frozenset({"-", "–"})
+# What joins the two days of a range written in words: "from 28 to 29 September".
+_DAY_JOINERS = _DASHES | {"to", "through", "till", "until"}
 
 PUNCTUATION = frozenset({",", "-", "–", "—", "'", "’", "(", ")", "."})
 DETERMINERS = frozenset({"the", "a", "an"})
@@ -757,13 +759,13 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
         return True
     if token.shape_ in ("d", "dd") and word.isdigit():
         if (
-            stream.peek(1) in _DASHES
+            stream.peek(1) in _DAY_JOINERS
             and stream.peek(2)
             and stream.peek(2).isdigit()
             and len(stream.peek(2)) <= 2
             and (reading.month is not None or stream.peek(3) in lx.MONTHS)
         ):
-            # "Sept. 9 - 10", "9 - 10 September"
+            # "Sept. 9 - 10", "9 - 10 September", "28 to 29 September"
             reading.day, reading.day_end = int(word), int(stream.peek(2))
             stream.i += 3
             return True
