@@ -66,6 +66,8 @@ def repair_person_entities(doc: Doc) -> Doc:
             spans.append(repaired)
             continue
         if ent.label_ == "ORG":
+            if _words_of_a_title(ent):
+                continue
             ent = _body_in_delegates(_without_dangling_words(ent))
             if ent is None:
                 continue
@@ -81,6 +83,16 @@ def repair_person_entities(doc: Doc) -> Doc:
 
 # Words of "Heads of State and Government of …" that name no body.
 OFFICE_WORDS = frozenset({"state", "government"})
+
+
+def _words_of_a_title(ent: Span) -> bool:
+    """"[External Affairs] Minister Ravi Rao": the words before a role word are the office's,
+    not an organisation's, when no word of theirs names a body ("Foreign Ministry spokesperson"
+    keeps its ministry) and they are no known body's name or acronym ("FBI director")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (after is not None and person_words().is_role(after.lower_)
+            and not any(t.lower_ in ORGANISATION_WORDS or t.is_upper for t in ent)  # "FBI director" keeps the FBI
+            and known_name(ent.text) is None)
 
 
 def _without_dangling_words(ent: Span) -> Span | None:

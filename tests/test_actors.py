@@ -150,3 +150,21 @@ def test_a_capitalised_plural_is_read_as_its_noun_however_it_is_tagged():
     assert plural_of("leaders", "NNS", {"leader"}) == "leader"
     assert plural_of("Ministers", "NNP", {"minister"}) == "minister"  # tagged singular, lemma kept its "s"
     assert plural_of("leader", "NN", {"leader"}) is None
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # A courtesy title between the office and the name is no part of the office.
+        ("Foreign Minister Mr. Ravi Rao received a call from his Chilean counterpart.", "Ravi Rao", "Foreign Minister"),
+        # Words before a capitalised title describe the person or the sentence.
+        ("The minister was pleased to host in our country Foreign Minister Ana Park of Peru.", "Ana Park", "Foreign Minister"),
+        # A participle with "by" brings in someone else's description.
+        ("Ravi Rao, accompanied by Chairman of the Joint Staff Ana Park, met the envoy.", "Ravi Rao", None),
+        # In a list of titles and names, each title is the next name's.
+        ("Chilean President, Ravi Rao, United Nations Secretary-General, Ana Park, and UN General Assembly President, "
+         "Jorge Salas, were among the guests of honor at the Summit.", "Ravi Rao", "President"),
+    ],
+)
+def test_a_role_is_the_office_the_words_beside_the_name_give_it(nlp, text, name, role):
+    assert person(find_actors(nlp(text), "S1"), name).role == role

@@ -290,3 +290,18 @@ def test_people_the_lexicon_does_not_list_still_speak_and_we_all_is_no_name(nlp,
     names = dict(speakers(positions_of(nlp, tmp_path, body)))
     assert names.get("The rebels") == "rebels"
     assert "all" not in names.values()
+
+
+def test_an_office_abbreviation_is_the_one_person_given_that_office(nlp, tmp_path):
+    body = ("Meghna from the Lima Herald asked, “What came of External Affairs Minister Ravi Rao's visit to Peru?”\n\n"
+            "Spokesperson: Thank you. EAM reiterated that India supports efforts to keep the region at peace.")
+    position = the_position(nlp, tmp_path, body, "reiterated")
+    assert position.speaker.name == "Ravi Rao"
+    assert position.speaker_mention.text == "EAM"
+
+
+def test_calling_on_a_leader_is_a_visit_and_calling_on_parties_to_act_a_demand(nlp, tmp_path):
+    body = ("External Affairs Minister Ravi Rao called on the President of Peru in Lima. "
+            "He also called on all parties to exercise restraint.")
+    positions = positions_of(nlp, tmp_path, body)
+    assert [p.text for p in positions] == ["to exercise restraint"]

@@ -517,6 +517,9 @@ class _Builder:
                 cluster = self._antecedent(history, starts, token, gender)
                 if cluster is not None and self.clusters[cluster].gender is None:
                     self.clusters[cluster].gender = gender
+            elif _office_abbreviation(token) and words.is_role(lower):
+                # "EAM called on the President-elect": the External Affairs Minister the text names
+                cluster = self._office_holder(token)
             elif token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound" and token.tag_ not in ("NNS", "NNPS") \
                     and _is_definite(token) and token.ent_iob_ == "O":
                 # "the ministers" are several people, not the last minister named; "the
@@ -574,6 +577,13 @@ class _Builder:
             if len(fitting) == 1:
                 return fitting.pop()
         return None
+
+    def _office_holder(self, abbreviation: Token) -> Optional[int]:
+        """The one person the article gives the office an abbreviation stands for, wherever it
+        names them: "EAM" is the "External Affairs Minister Jaishankar" of another paragraph."""
+        holders = {c for c, cluster in enumerate(self.clusters)
+                   if cluster.label == "PERSON" and cluster.role and initials(cluster.role) == abbreviation.text}
+        return holders.pop() if len(holders) == 1 else None
 
     def _described_organisation(self, history, starts, token: Token) -> Optional[int]:
         """"The ministry" is the last organisation with "Ministry" in its name; "the bloc" or
@@ -657,6 +667,18 @@ def _backwards(history: list[_Mention], starts: list[int], position: int):
     """Mentions that start before ``position``, nearest first, without copying the list."""
     for k in range(bisect.bisect_left(starts, position) - 1, -1, -1):
         yield history[k]
+
+
+def _office_abbreviation(token: Token) -> bool:
+    """A bare office abbreviation standing for its holder ("EAM said", "the PM"), not one
+    before a name ("PM Kishida"), which names the person itself."""
+    return token.is_upper and token.is_alpha and len(token.text) >= 2 and token.dep_ != "compound" \
+        and token.pos_ in ("NOUN", "PROPN")
+
+
+def initials(role: str) -> str:
+    """"External Affairs Minister" → "EAM": the abbreviation the press of its country uses."""
+    return "".join(word[0].upper() for word in role.replace("-", " ").split() if word[:1].isalpha() and word.lower() not in ("of", "the", "and", "for"))
 
 
 def _is_definite(token: Token) -> bool:

@@ -98,13 +98,18 @@ def _read_title(tokens: list[Token]) -> PersonContext:
                 affiliation = _affiliation_from_entity(entity)
             i = max(i + 1, next((k for k, t in enumerate(tokens) if t.i >= entity.end), len(tokens)))
             continue
-        if token.pos_ in ("DET", "PART", "PUNCT") or token.tag_ == "POS":
-            i += 1
+        if token.pos_ in ("DET", "PART", "PUNCT") or token.tag_ == "POS" or words.is_honorific(token.text):
+            i += 1  # "Foreign Minister Mr. Fuad Hussein": the courtesy title is no part of the office
             continue
         role_tokens.append(token)
         i += 1
     while role_tokens and role_tokens[0].pos_ == "ADJ" and role_tokens[0].is_lower and role_tokens[0].lower_ not in ROLE_MODIFIERS:
         role_tokens.pop(0)
+    if any(t.text[:1].isupper() for t in role_tokens):
+        # "in our country Foreign Minister …", "the host President": words before a
+        # capitalised title describe the person or the sentence, not the office.
+        while role_tokens and role_tokens[0].is_lower and role_tokens[0].lower_ not in ROLE_MODIFIERS:
+            role_tokens.pop(0)
     while role_tokens and not (words.is_role(role_tokens[-1].text) or role_tokens[-1].text[:1].isupper()):
         role_tokens.pop()
     if not any(words.is_role(t.text) or words.is_role(t.lemma_) for t in role_tokens):
@@ -144,8 +149,26 @@ def _appositive_after(name: Span) -> list[Token]:
             break
         if token.lower_ in ("who", "which", "that", "and", "but"):
             break
+        if token.tag_ == "VBN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "by":
+            break  # "Lloyd Austin, accompanied by Chairman …": someone else's description
+        if token.ent_type_ == "PERSON" and tokens and _full_name_at(token):
+            # "Nicolas Sarkozy, United Nations Secretary General Ban Ki-moon": the title
+            # before the next name is that name's.
+            while tokens and tokens[-1].head.ent_type_ == "PERSON" and tokens[-1].head.i >= token.i:
+                tokens.pop()
+            break
         tokens.append(token)
+    after = tokens[-1].i + 1 if tokens else None
+    if after is not None and after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON":
+        return []  # "French President, Nicolas Sarkozy, UN Secretary-General, Ban Ki-moon": the title of the next name
     return tokens
+
+
+def _full_name_at(token: Token) -> bool:
+    """A name of two words or more starts here ("Ban Ki-moon"), not a word the tagger took for
+    one inside a title ("Secretary East")."""
+    entity = entity_at(token)
+    return entity is not None and entity.start == token.i and len(entity) >= 2 and not person_words().is_role(token.text)
 
 
 def _appositive_before(name: Span) -> list[Token]:

@@ -43,6 +43,9 @@ def _names_content(cue: Token, child: Token) -> bool:
         return False
     if not (child.lower_ in CONTENT_PREPOSITIONS or (child.lower_ == "to" and cue.lemma_ in TO_CONTENT_VERBS)):
         return False
+    if child.lower_ == "on" and child.i == cue.i + 1 and cue.lemma_ == "call" and not any(
+            t.lower_ == "to" for t in cue.subtree if t.i > child.i):
+        return False  # "called on the President" is a visit; "called on Dean to apologize" a demand
     objects = [c for c in child.children if c.dep_ == "pobj"]
     return bool(objects) and objects[0].ent_type_ not in CIRCUMSTANCE_ENTITIES
 
