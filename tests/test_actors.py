@@ -168,3 +168,12 @@ def test_a_capitalised_plural_is_read_as_its_noun_however_it_is_tagged():
 )
 def test_a_role_is_the_office_the_words_beside_the_name_give_it(nlp, text, name, role):
     assert person(find_actors(nlp(text), "S1"), name).role == role
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Nouakchott rejected the claim on Monday.", "Nouakchott"),
+    ("The envoy flew to Windhoek and then to Gaborone.", "Windhoek"),
+])
+def test_a_capital_the_tagger_takes_for_a_person_is_a_place(nlp, text, city):
+    actor = person(find_actors(nlp(text), "S1"), city)
+    assert actor.type == "GPE"

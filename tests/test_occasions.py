@@ -144,3 +144,13 @@ def test_a_headline_ending_on_a_quoted_word_is_not_the_lead(nlp, tmp_path):
     events = events_of(nlp, tmp_path, body)
     assert [(e.date.value, e.summary) for e in events] == [
         ("2024-05-09", "The Foreign Ministry of Peru filed a diplomatic protest with Chile over the fishing fleet")]
+
+
+def test_after_a_standfirst_that_tells_no_happening_the_datelined_sentence_is_the_lead(nlp, tmp_path):
+    body = ("Peru files protest over fishing fleet\n\n"
+            "Foreign Minister Ana Park said on the sidelines of a media forum that the ministry had already sent "
+            "a note verbale to Santiago.\n\n"
+            "LIMA – The Foreign Ministry of Peru has filed another diplomatic protest against Chile over the fishing fleet.\n")
+    events = events_of(nlp, tmp_path, body)
+    assert ("2024-05-09", "The Foreign Ministry of Peru has filed another diplomatic protest against Chile over the fishing fleet") \
+        in [(e.date.value, e.summary) for e in events]

@@ -120,14 +120,25 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
 def _undated_lead(lead: list[Span], anchored: list[Found], published_date: EventDate, context: ArticleContext,
                   taken: set[int]) -> list[Found]:
     """The happenings the lead's first sentence tells without a date, on the publication day,
-    unless it dates a clause of its own: then that date is the occasion's."""
-    if not lead:
+    unless it dates a clause of its own: then that date is the occasion's. When a standfirst
+    tells none, the sentence that opens with the dateline is the lead."""
+    if not lead or _dates_a_clause(lead[0], anchored, context):
         return []
-    sentence = lead[0]
-    # A happening the lead names by a noun ("after the June 17 encounter") leaves its clause undated.
-    if any(sentence.start_char <= f.event.evidence[0].start < sentence.end_char
-           and (f.anchor is None or context.doc[f.anchor].pos_ in ("VERB", "AUX")) for f in anchored):
-        return []
+    found = _undated_happenings(lead[0], published_date, context, taken)
+    datelined = _datelined_sentence(context) if not found else None
+    if datelined is not None and datelined.start != lead[0].start and not _dates_a_clause(datelined, anchored, context):
+        found = _undated_happenings(datelined, published_date, context, taken)
+    return found
+
+
+def _dates_a_clause(sentence: Span, anchored: list[Found], context: ArticleContext) -> bool:
+    """The sentence dates a clause of its own; a happening it names by a noun ("after the June 17
+    encounter") leaves its clause undated."""
+    return any(sentence.start_char <= f.event.evidence[0].start < sentence.end_char
+               and (f.anchor is None or context.doc[f.anchor].pos_ in ("VERB", "AUX")) for f in anchored)
+
+
+def _undated_happenings(sentence: Span, published_date: EventDate, context: ArticleContext, taken: set[int]) -> list[Found]:
     found = []
     for verb in sentence:
         if verb.i in taken or not _tells_past_happening(verb, context) or _has_own_date(verb, context):
@@ -141,19 +152,37 @@ def _undated_lead(lead: list[Span], anchored: list[Found], published_date: Event
     return found
 
 
-def _lead_sentences(context: ArticleContext) -> list[Span]:
+# A standfirst may come before the dateline: the story's first sentence is looked for this far in.
+STANDFIRST_SENTENCES = 2
+
+
+def _prose_sentences(context: ArticleContext, limit: int) -> list[Span]:
     """The article's first sentences of prose: past headlines, datelines and labels."""
-    lead = []
+    prose = []
     for sentence in context.doc.sents:
         words = [t for t in sentence if not t.is_space and t.i not in context.furniture and not t.is_punct]
         if not words:
             continue
         if not (ends_a_sentence(sentence.text) or sentence.text.rstrip().endswith(":")) or len(words) < 6:
             continue  # a headline, a caption or a label: no sentence of prose
-        lead.append(sentence)
-        if len(lead) == LEAD_SENTENCES:
+        prose.append(sentence)
+        if len(prose) == limit:
             break
-    return lead
+    return prose
+
+
+def _lead_sentences(context: ArticleContext) -> list[Span]:
+    return _prose_sentences(context, LEAD_SENTENCES)
+
+
+def _datelined_sentence(context: ArticleContext) -> Optional[Span]:
+    """The sentence after a standfirst that opens with the dateline ("MANILA – The Department
+    …"): where the story itself starts."""
+    for sentence in _prose_sentences(context, STANDFIRST_SENTENCES + 1)[1:]:
+        first = next((t for t in sentence if not t.is_space), None)
+        if first is not None and first.i in context.furniture and first.is_alpha:
+            return sentence
+    return None
 
 
 def _tells_past_happening(verb: Token, context: ArticleContext) -> bool:

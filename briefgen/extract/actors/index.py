@@ -23,7 +23,7 @@ from briefgen.extract.actors.names import (
     gazetteer_forms,
     is_country,
     is_organisation,
-    is_region,
+    is_known_place,
     known_name,
     tidy,
 )
@@ -335,7 +335,7 @@ class _Builder:
             honorific = honorific or _honorific_before(name)
             if _is_dateline(ent):
                 continue  # "OSLO —": where the story was filed, not who is in it
-            if is_region(name.text):
+            if is_known_place(name.text):
                 things.append((name, "GPE"))  # the tagger may call "Middle East" a person
                 continue
             if ent.label_ == "PERSON" and not honorific and _after_article(name):
@@ -396,7 +396,7 @@ class _Builder:
                 and not words.is_title(self.doc[start - 1].text, self.doc[start - 1].lemma_)
             ):
                 start -= 1
-            if start < token.i and not is_region(self.doc[start : token.i + 1].text):
+            if start < token.i and not is_known_place(self.doc[start : token.i + 1].text):
                 name = self.doc[start : token.i + 1]
                 found.append((name, None, None, name))
                 covered.update(range(name.start, name.end))

@@ -32,14 +32,15 @@ def _is_capitals(alias: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
+def _places() -> frozenset[str]:
     raw = json.loads(resources.files("briefgen").joinpath("data/countries.json").read_text(encoding="utf-8"))
-    return frozenset(region.lower() for region in raw["regions"])
+    return frozenset(place.lower() for place in raw["regions"] + raw["cities"])
 
 
-def is_region(text: str) -> bool:
-    """A world region, sea or disputed area ("the Middle East"): a place, never a person or a body."""
-    return tidy(text).lower() in _regions()
+def is_known_place(text: str) -> bool:
+    """A world region, sea, disputed area or city ("the Middle East", "Buenos Aires"): a place,
+    never a person or a body, whatever the tagger calls it."""
+    return tidy(text).lower() in _places()
 
 
 @lru_cache(maxsize=1)
