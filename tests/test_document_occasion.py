@@ -58,3 +58,11 @@ def test_a_heading_the_body_retells_on_its_day_is_told_once(nlp, tmp_path):
             "On May 6, President Ana Park held a Peru-Chile Summit Meeting with President Ravi Rao in Lima.")
     events = events_of(nlp, tmp_path, body)
     assert [e.date.value for e in events].count("2024-05-06") == 1
+
+
+def test_a_report_headed_by_a_visit_is_dated_by_the_text_not_by_the_reports_date(nlp, tmp_path):
+    body = ("First official visit to Lima by Chilean Foreign Minister Ravi Rao\n"
+            "11.05.2024 - Article\n"
+            "Foreign Minister Ana Park welcomed her new Chilean counterpart to Lima on Friday.")
+    events = events_of(nlp, tmp_path, body, published="2024-05-11")
+    assert all(not e.summary.startswith("First official visit") for e in events)

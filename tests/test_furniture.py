@@ -25,6 +25,15 @@ def test_a_place_before_a_colon_opens_only_the_first_paragraph(nlp):
     assert furniture_of(nlp, text) == ["New Delhi: "]
 
 
+@pytest.mark.parametrize("dateline", [
+    "San Cristóbal, 29 July 2022 (TDI): ",  # with its date and agency
+    "Nouakchott: ",  # a capital the tagger may take for a person
+])
+def test_a_place_with_its_date_and_agency_before_a_colon_is_a_dateline(nlp, dateline):
+    text = dateline + "The Foreign Minister of Peru, Ana Park, meets with her Chilean counterpart, Ravi Rao, on 29 July."
+    assert furniture_of(nlp, text) == [dateline]
+
+
 @pytest.mark.parametrize("line", [
     "Andes Wire | Lima | Updated: 05-05-2024 10:04 PET | Created: 05-05-2024 10:02 PET",
     "By Ana Ruiz",

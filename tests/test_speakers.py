@@ -305,3 +305,22 @@ def test_calling_on_a_leader_is_a_visit_and_calling_on_parties_to_act_a_demand(n
             "He also called on all parties to exercise restraint.")
     positions = positions_of(nlp, tmp_path, body)
     assert [p.text for p in positions] == ["to exercise restraint"]
+
+
+def test_a_possessive_for_a_country_tells_nothing_of_the_persons_gender(nlp, tmp_path):
+    body = ("President Ravi Rao with Jorge Salas, the incoming envoy of Chile, at State House. Photo/PSCU\n\n"
+            "President Ravi Rao has affirmed Peru’s commitment to her international partners.\n\n"
+            "He expressed optimism that Peru will overcome the economic slowdown.")
+    assert the_position(nlp, tmp_path, body, "expressed").speaker.name == "Ravi Rao"
+
+
+def test_who_after_a_title_naming_a_country_is_the_person_with_that_title(nlp, tmp_path):
+    body = ("The outgoing Chairperson of the Union, President Ravi Rao of the Republic of Peru declared open the "
+            "official ceremony of the summit before handing over the baton of command to the newly elected "
+            "Chairperson of the African Union, H.E Ana Park, President of the Republic of Chile who in her acceptance "
+            "speech said “ It is with honor and humility that I accept to preside at the destiny of our Organisation "
+            "during the year 2017.”")
+    positions = positions_of(nlp, tmp_path, body)
+    (quote,) = [p for p in positions if "honor and humility" in p.text]
+    assert quote.speaker.name == "Ana Park"
+    assert all("official ceremony" not in p.text for p in positions)  # declaring a ceremony open is an act

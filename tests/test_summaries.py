@@ -82,3 +82,11 @@ def test_a_subject_the_parser_hung_on_a_dateline_keeps_its_place(nlp, tmp_path):
             "for Oman, leading a diplomatic delegation for nuclear negotiations with the United States.")
     (event,) = extract_article(nlp, tmp_path, body).events
     assert event.summary.startswith("Iran's Foreign Ministry spokesman Ana Park announced that Foreign Minister Ravi Rao")
+
+
+def test_a_summary_never_ends_on_a_conjunction_whose_clause_was_only_a_date(nlp, tmp_path):
+    from articles import extract_article
+
+    body = "Furthermore, the ministers announced in a joint declaration that as of 7 August."
+    summaries = [e.summary for e in extract_article(nlp, tmp_path, body).events]
+    assert summaries and all(not s.endswith(" that") for s in summaries)

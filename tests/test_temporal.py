@@ -78,6 +78,8 @@ def test_the_ordinal_day_is_in_the_month_of_the_article(nlp):
         (True, "The deal was signed on 28/08/2024.", "2024-08-28"),
         # a month of 28 cannot be meant, whatever the setting says
         (False, "The deal was signed on 28/08/2024.", "2024-08-28"),
+        # dotted dates are written day first wherever they are used
+        (False, "The deal was signed on 05.08.2024.", "2024-08-05"),
     ],
 )
 def test_numeric_dates_follow_the_day_first_setting(nlp, day_first, text, value):

@@ -188,6 +188,9 @@ def is_sound(words: list[Token], roots: set[int], excluded: set[int], stand_ins:
         for child in token.children:
             if child.dep_ in REQUIRED_DEPS and child.i not in kept and not _all_excluded(child, excluded):
                 return False
+    last = next((t for t in reversed(words) if not t.is_punct), None)
+    if last is not None and (last.dep_ == "mark" or last.pos_ == "SCONJ"):
+        return False  # "announced that" less the date that was all its clause held
     return _paired(words)
 
 

@@ -30,6 +30,13 @@ from briefgen.extract.vocabulary import OCCASION_NOUNS, event_type_for
 from briefgen.model import Event, EventDate, TextSpan
 
 CONFIDENCE = 0.7
+# Occasions a document is the record of, made on their day ("Press Conference by …",
+# "Weekly Media Briefing"); a visit or a ceremony heads a report about it, whose date is
+# the report's, not the occasion's.
+RECORDED_OCCASIONS = frozenset(
+    "conference briefing meeting session summit talks dialogue forum hearing debate consultation consultations "
+    "roundtable symposium seminar workshop call interview".split()
+)
 # Bodies whose name over a day is the record of their sitting ("Foreign Affairs Council,
 # 16 December 2024").
 SITTING_BODIES = frozenset({"council", "assembly", "committee", "commission", "parliament", "congress", "senate", "cabinet"})
@@ -123,7 +130,7 @@ def _occasion_named(line: Span) -> Optional[Token]:
     if head is None or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     lemma = head.lemma_.lower()
-    if lemma in OCCASION_NOUNS or head.lower_ in OCCASION_NOUNS:
+    if lemma in RECORDED_OCCASIONS or head.lower_ in RECORDED_OCCASIONS:
         return head
     return head if lemma in SITTING_BODIES and head.pos_ == "PROPN" else None
 

@@ -22,6 +22,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.actors.names import is_known_place
+
 _KEY = "briefgen.furniture"
 # "BEIJING, Aug. 30 (Xinhua) --", "MANILA, Philippines —", "MOSCOW—", "LONDON - ",
 # "ABU DHABI, (UrduPoint / WAM - 12th Oct, 2020) ": a place in capitals, then what may follow it.
@@ -32,8 +34,13 @@ _DATELINE = re.compile(
     r"(?:,?\s*\([^()\n]{1,100}\))?"
     r"(?:\s*(?:--|—|–|-)\s*|(?<=\))\s+))(?=\S)"
 )
-# "New Delhi: Prime Minister …", "WASHINGTON: Defence Minister …" at the head of the first paragraph.
-_PLACE_COLON = re.compile(r"^(?P<line>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}:\s+)(?=[A-Z])")
+# "New Delhi: Prime Minister …", "WASHINGTON: Defence Minister …", "San Cristóbal, 29 July 2022
+# (TDI): The Foreign Minister …" at the head of the first paragraph.
+_PLACE_COLON = re.compile(
+    r"^(?P<line>(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
+    r"(?:\s*\([^()\n]{1,60}\))?:\s+)(?=[A-Z])"
+)
 # "FULL TEXT:", "UPDATE:", "WATCH:" opening the first line: a label in capitals that names no one.
 _LABEL = re.compile(r"^(?P<line>[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+)(?=\S)")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-\w+))*$")
@@ -69,7 +76,7 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
         first_line = False
         for pattern in patterns:
             match = pattern.match(stripped)
-            if match and (pattern is not _PLACE_COLON or _names_a_place(doc, offset, match.end("line"))):
+            if match and (pattern is not _PLACE_COLON or _names_a_place(doc, offset, match.end("place"))):
                 if pattern is _LABEL and _names_someone(doc, offset, match.end("line")):
                     continue
                 ranges.append((offset, offset + match.end("line")))
@@ -197,8 +204,9 @@ def ends_a_sentence(text: str) -> bool:
 
 
 def _names_a_place(doc: Doc, start: int, length: int) -> bool:
+    """A place, as the tagger labels it or as the gazetteer knows it ("Doha" tagged a person)."""
     span = doc.char_span(start, start + length, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in ("GPE", "LOC") for t in span)
+    return span is not None and (any(t.ent_type_ in ("GPE", "LOC") for t in span) or is_known_place(span.text))
 
 
 def _names_someone(doc: Doc, start: int, length: int) -> bool:

@@ -105,6 +105,8 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
                 continue
             if _telling(token, occasion_date.value) in told:
                 continue  # "The agreement was signed by …" retells the signing the lead dated
+            if _goes_on_from_another_time(token, anchored, occasion_date, context):
+                continue
             event = _event(token, occasion_date, context)
             if event is not None:
                 taken.add(token.i)
@@ -395,6 +397,19 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
     if finite is not verb:
         return _asserted(verb) and _in_the_past(finite) and _asserted(finite)  # "…, agreeing to open a consulate"
     return _in_the_past(verb) and _asserted(verb)
+
+
+def _goes_on_from_another_time(verb: Token, anchored: list[Found], occasion_date: EventDate,
+                               context: ArticleContext) -> bool:
+    """The sentence before tells a happening of another time, which this one goes on with: "In
+    August, Shoukry headed to Europe … He met French President Hollande" is August's meeting."""
+    sentence = verb.sent
+    if sentence.start == 0:
+        return False
+    previous = context.doc[sentence.start - 1].sent
+    return any(previous.start_char <= f.event.evidence[0].start < previous.end_char and f.anchor is not None
+               and context.doc[f.anchor].pos_ in ("VERB", "AUX") and f.event.date.value != occasion_date.value
+               for f in anchored)
 
 
 def _telling(verb: Token, date: str) -> tuple[str, str, str]:

@@ -515,7 +515,9 @@ class _Builder:
             if token.pos_ == "PRON" and (lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS):
                 gender = "m" if lower in MALE_PRONOUNS else "f"
                 cluster = self._antecedent(history, starts, token, gender)
-                if cluster is not None and self.clusters[cluster].gender is None:
+                # A possessive may stand for a country ("Kenya's commitment to her partners"):
+                # it tells nothing of the person it was resolved to.
+                if cluster is not None and self.clusters[cluster].gender is None and token.tag_ != "PRP$":
                     self.clusters[cluster].gender = gender
             elif _office_abbreviation(token) and words.is_role(lower):
                 # "EAM called on the President-elect": the External Affairs Minister the text names

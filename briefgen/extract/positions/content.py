@@ -88,11 +88,28 @@ def _raising_parts(cue: Token) -> list[Token]:
     return subjects + complements if complements else []
 
 
+def _misparsed_relative_report(clause: Token) -> bool:
+    """"… Alpha Conde, President of Guinea who said “…”": a relative clause of report the parser
+    hung on the verb before it. It is its own report, not that verb's content (unlike "asked
+    who would win", whose "who" opens the question asked)."""
+    if clause.lemma_.lower() not in {"say", "tell", "add", "declare", "state", "announce"}:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.lower_ == "who" and subject.i > 0
+            and subject.doc[subject.i - 1].pos_ in ("NOUN", "PROPN"))
+
+
+# What "declared" makes of a session or a ceremony: an act, not a statement.
+DECLARED_STATES = frozenset({"open", "opened", "closed"})
+
+
 def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
+    if cue.lemma_.lower() == "declare" and any(c.lower_ in DECLARED_STATES for c in cue.children):
+        return []  # "declared open the official ceremony", "declared the session closed"
     if entry.frame == "raising":
         return _raising_parts(cue)
     children = list(cue.children)
-    clauses = [c for c in children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in children if c.dep_ in CLAUSE_DEPS and not _misparsed_relative_report(c)]
     if entry.frame == "report":
         return [c for c in clauses if c.dep_ == "ccomp"]
     # "said, speaking at the forum" — a participle after the verb is an adjunct, not content,

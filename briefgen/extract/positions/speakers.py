@@ -210,11 +210,32 @@ def _one_member(root: Token) -> bool:
 def antecedent_of_relative(mention: Span) -> Span:
     """The noun a relative pronoun stands for ("Ana Park, who said …" → "Ana Park")."""
     root = mention.root
-    if len(mention) == 1 and root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ in MODIFIED_NOUN_DEPS:
+    if len(mention) != 1 or root.lower_ not in RELATIVE_PRONOUNS:
+        return mention
+    if root.head.dep_ in MODIFIED_NOUN_DEPS:
         noun = root.head.head
-        if noun.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _noun_phrase(noun)
-    return mention
+    elif root.lower_ in ("who", "whom") and root.i > 0 and root.doc[root.i - 1].pos_ in ("NOUN", "PROPN"):
+        noun = root.doc[root.i - 1]  # the parser missed the relative clause: "… of Guinea who said"
+    else:
+        return mention
+    if root.lower_ in ("who", "whom"):
+        noun = _person_of(noun)
+    return _noun_phrase(noun) if noun.pos_ in ("NOUN", "PROPN", "PRON") else mention
+
+
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "ORG", "LOC", "NORP", "FAC"})
+
+
+def _person_of(noun: Token) -> Token:
+    """"Who" is a person: in "Alpha Conde, President of the Republic of Guinea who said …" the
+    parser hangs the clause on the country; the person is the one whose title names it."""
+    for _ in range(MAX_CLIMB):
+        if noun.ent_type_ not in PLACE_OR_BODY_LABELS or noun.dep_ not in ("pobj", "appos", "compound"):
+            break
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while noun.dep_ == "appos" and noun.ent_type_ != "PERSON" and noun.head.ent_type_ == "PERSON":
+        noun = noun.head  # "Alpha Conde, President of …": the name, not the title
+    return noun
 
 
 PLURAL_REACH_SENTENCES = 2

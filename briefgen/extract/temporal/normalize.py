@@ -445,7 +445,8 @@ def _calendar_value(reading: Reading, situation: Situation) -> tuple[str | None,
         first, second, third = reading.numeric_pattern
         year = third if third >= 100 else (2000 + third if third < 50 else 1900 + third)
         # The setting decides between two readings; when only one is a real date, it wins.
-        orders = [(second, first), (first, second)] if situation.day_first else [(first, second), (second, first)]
+        day_first = situation.day_first or reading.numeric_day_first
+        orders = [(second, first), (first, second)] if day_first else [(first, second), (second, first)]
         date = None
         for month, day in orders:
             date = v.safe_date(year, month, day)

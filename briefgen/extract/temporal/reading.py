@@ -74,6 +74,8 @@ class Reading:
     year_ago: bool = False  # "year-ago", "year-earlier"
     this_time: bool = False  # "this time last year"
     numeric_pattern: tuple[int, int, int] | None = None  # the three fields of 28/08/2024
+    # Dotted dates ("11.02.2015") are written day first wherever they are used.
+    numeric_day_first: bool = False
     day_end: int | None = None  # "Sept. 9-10": the last day of a range of days
     year_end: int | None = None  # "1989-90": the last year of a range of years
     period_noun: bool = False  # "the 1988 period": a part of the year the text is about
@@ -704,6 +706,7 @@ def _read_number_token(stream: _Stream, reading: Reading) -> bool:
     numeric = _NUMERIC_DATE.match(word)
     if numeric and token.shape_ not in ("d.d", "dd.d"):
         reading.numeric_pattern = (int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4)))
+        reading.numeric_day_first = numeric.group(2) == "."
         if len(numeric.group(1)) == 4:
             reading.numeric_pattern = (int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4)))
             reading.year, reading.month, reading.day = reading.numeric_pattern
