@@ -156,9 +156,10 @@ def test_after_a_standfirst_that_tells_no_happening_the_datelined_sentence_is_th
         in [(e.date.value, e.summary) for e in events]
 
 
-def test_a_meeting_told_after_a_sentence_of_another_time_belongs_to_that_time(nlp, tmp_path):
+def test_a_meeting_told_after_a_sentence_of_another_time_takes_that_time(nlp, tmp_path):
     body = ("Foreign Minister Ana Park met her Chilean counterpart Ravi Rao in Paris on Monday.\n"
             "In March, Park headed to Europe to strengthen economic ties with visits to Berlin and Rome. "
             "She met German Chancellor Jorge Salas and members of the German business community.")
     events = events_of(nlp, tmp_path, body, published="2024-05-07")
-    assert all(not ("Jorge Salas" in e.summary and e.date.value == "2024-05-06") for e in events)
+    (met,) = [e for e in events if "Jorge Salas" in e.summary]
+    assert (met.date.value, met.date.basis) == ("2024-03", "inferred")

@@ -105,9 +105,9 @@ def occasion_events(context: ArticleContext, anchored: list[Found], statements: 
                 continue
             if _telling(token, occasion_date.value) in told:
                 continue  # "The agreement was signed by …" retells the signing the lead dated
-            if _goes_on_from_another_time(token, anchored, occasion_date, context):
-                continue
-            event = _event(token, occasion_date, context)
+            # "In August, Shoukry headed to Europe … He met President Hollande": August's meeting.
+            date = _time_gone_on_from(token, anchored, occasion_date, context) or occasion_date
+            event = _event(token, date, context)
             if event is not None:
                 taken.add(token.i)
                 told.add(_telling(token, occasion_date.value))
@@ -399,17 +399,19 @@ def _is_outcome(verb: Token, context: ArticleContext, participants: set[str]) ->
     return _in_the_past(verb) and _asserted(verb)
 
 
-def _goes_on_from_another_time(verb: Token, anchored: list[Found], occasion_date: EventDate,
-                               context: ArticleContext) -> bool:
-    """The sentence before tells a happening of another time, which this one goes on with: "In
-    August, Shoukry headed to Europe … He met French President Hollande" is August's meeting."""
+def _time_gone_on_from(verb: Token, anchored: list[Found], occasion_date: EventDate,
+                       context: ArticleContext) -> Optional[EventDate]:
+    """The date of another time the sentence before tells a happening of, which this one goes
+    on with; None when it tells none."""
     sentence = verb.sent
     if sentence.start == 0:
-        return False
+        return None
     previous = context.doc[sentence.start - 1].sent
-    return any(previous.start_char <= f.event.evidence[0].start < previous.end_char and f.anchor is not None
-               and context.doc[f.anchor].pos_ in ("VERB", "AUX") and f.event.date.value != occasion_date.value
-               for f in anchored)
+    for f in anchored:
+        if (previous.start_char <= f.event.evidence[0].start < previous.end_char and f.anchor is not None
+                and context.doc[f.anchor].pos_ in ("VERB", "AUX") and f.event.date.value != occasion_date.value):
+            return f.event.date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
+    return None
 
 
 def _telling(verb: Token, date: str) -> tuple[str, str, str]:
