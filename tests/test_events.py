@@ -346,3 +346,12 @@ def test_a_date_right_after_a_happening_that_places_the_verb_is_that_happenings(
     assert dates["2024-05-02"].startswith("Another encounter near the shoal where coast guard personnel boarded")
     assert dates["2024-05-09"].startswith("The Department of Foreign Affairs has filed another diplomatic protest")
     assert len(events) == 2  # the boarding is the encounter, not a happening of the publication day
+
+
+def test_the_dates_of_a_change_from_one_amount_to_another_are_no_events(nlp, tmp_path):
+    from articles import extract_article
+
+    body = ("The company suspended the project due to rising costs, which went from an estimated $6 billion in 2009 "
+            "to $12 billion this year.")
+    assert all(not e.date.value.startswith(("2009", "2024")) or "costs" not in e.summary
+               for e in extract_article(nlp, tmp_path, body).events)

@@ -40,6 +40,8 @@ def test_a_place_with_its_date_and_agency_before_a_colon_is_a_dateline(nlp, date
     "20:00 PET, May 4, 2024",
     "May 4, 2024",
     "[Unofficial translation]",
+    "Foreign Minister Ana Park. File Picture: Jorge Salas/Andina",
+    "President Ravi Rao with the incoming envoy of Chile at the palace, Lima. Photo/Presidency",
 ])
 def test_a_line_of_page_furniture_is_furniture_whole(nlp, line):
     assert furniture_of(nlp, f"Ministers meet in Lima\n{line}\nThe ministers of Peru and Chile met in Lima on Monday.") == [line]

@@ -163,3 +163,11 @@ def test_a_meeting_told_after_a_sentence_of_another_time_takes_that_time(nlp, tm
     events = events_of(nlp, tmp_path, body, published="2024-05-07")
     (met,) = [e for e in events if "Jorge Salas" in e.summary]
     assert (met.date.value, met.date.basis) == ("2024-03", "inferred")
+
+
+def test_a_lead_whose_only_date_is_in_a_clause_of_its_own_happened_on_the_publication_day(nlp, tmp_path):
+    body = ("Foreign Minister Ana Park. File Picture: Jorge Salas/Andina\n\n"
+            "Lima - Foreign Minister Ana Park has concluded her visit to Chile, where she joined President Ravi Rao's "
+            "delegation at the bilateral talks on May 2 2024.")
+    events = events_of(nlp, tmp_path, body)
+    assert ("2024-05-09", "inferred") in [(e.date.value, e.date.basis) for e in events if "has concluded" in e.summary]

@@ -324,3 +324,9 @@ def test_who_after_a_title_naming_a_country_is_the_person_with_that_title(nlp, t
     (quote,) = [p for p in positions if "honor and humility" in p.text]
     assert quote.speaker.name == "Ana Park"
     assert all("official ceremony" not in p.text for p in positions)  # declaring a ceremony open is an act
+
+
+def test_welcoming_a_guest_is_hosting_and_welcoming_a_decision_a_position(nlp, tmp_path):
+    body = ("Foreign Minister Ana Park welcomed her new Chilean counterpart to Lima. "
+            "The ministry welcomed the decision to reopen the consulate.")
+    assert [p.text for p in positions_of(nlp, tmp_path, body)] == ["the decision to reopen the consulate"]

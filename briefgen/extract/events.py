@@ -60,6 +60,7 @@ REPORTED_DEPS = {"ccomp", "xcomp", "dobj", "dative", "parataxis"}
 CHANGE_LEMMAS = {
     "rise", "fall", "increase", "decrease", "drop", "decline", "climb", "grow", "jump", "slip", "slide",
     "dip", "surge", "shrink", "soar", "plunge", "double", "triple", "gain", "lose", "improve", "worsen",
+    "go",  # "costs went from $6 billion in 2009 to $12 billion this year"
 }
 NOMINAL_MODIFIER_DEPS = {"compound", "amod", "nummod", "nmod", "npadvmod", "poss"}
 # "the two countries", "both sides": a pair the article has just named.
@@ -216,17 +217,30 @@ def _names_a_period(root: Token) -> bool:
 
 
 def _compared(token: Token) -> bool:
-    """The date is a yardstick, not a time: "than in 2008", "up 70 percent from 2008"."""
+    """The date is a yardstick, not a time: "than in 2008", "up 70 percent from 2008", "went from
+    $6 billion in 2009 to $12 billion this year"."""
     baseline = False
     while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
         if token.lower_ == "than":
             return True
         baseline = baseline or (token.lower_ == "from" and not any(
             c.lower_ in {"to", "until", "through"} for c in list(token.children) + list(token.head.children)))
+        baseline = baseline or (token.lower_ in {"from", "to"} and _an_amount(token))
         token = token.head
+    if token.lemma_.lower() in CHANGE_LEMMAS and any(c.lower_ == "from" and _an_amount(c) for c in token.children):
+        return True  # a change from one amount to another: its dates are the ends of a statistic
     return baseline and (
         token.lemma_.lower() in CHANGE_LEMMAS or any(c.dep_ == "advmod" and c.lower_ in {"up", "down"} for c in token.children)
     )
+
+
+AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _an_amount(preposition: Token) -> bool:
+    """"from $6 billion", "to 5 percent": the ends of a change are amounts."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in AMOUNT_ENTITIES or (c.like_num and c.ent_type_ not in ("DATE", "TIME")))
+               for c in preposition.children)
 
 
 def _generic_clauses(doc: Doc, timexes: list[Timex]) -> set[int]:

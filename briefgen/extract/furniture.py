@@ -43,6 +43,10 @@ _PLACE_COLON = re.compile(
 )
 # "FULL TEXT:", "UPDATE:", "WATCH:" opening the first line: a label in capitals that names no one.
 _LABEL = re.compile(r"^(?P<line>[A-Z]{2,}(?: [A-Z]{2,}){0,2}:\s+)(?=\S)")
+# A photo's caption ends with its credit: "…, Dr Naledi Pandor. File Picture: Werner Beukes/SAPA",
+# "… at State House, Nairobi. Photo/PSCU".
+_CAPTION_CREDIT = re.compile(r"\b(?:File\s+)?(?:Photo|Picture|Image|Photograph)s?\s*(?::|/|©|by\b)\s*\S+\s*\S*$", re.IGNORECASE)
+MAX_CAPTION_WORDS = 40
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al-\w+))*$")
 _FIELDS = re.compile(r"\S\s*\|\s*\S.*\|")
 _BRACKETED = re.compile(r"^[\[(].*[\])]$")
@@ -156,6 +160,8 @@ def _lines(text: str):
 
 def _whole_line(line: str) -> bool:
     if _BYLINE.match(line) or _FIELDS.search(line) or (_BRACKETED.match(line) and len(line) < 300):
+        return True
+    if _CAPTION_CREDIT.search(line) and len(line.split()) <= MAX_CAPTION_WORDS:
         return True
     return _is_time_stamp(line)
 

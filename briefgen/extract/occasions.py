@@ -134,10 +134,15 @@ def _undated_lead(lead: list[Span], anchored: list[Found], published_date: Event
 
 
 def _dates_a_clause(sentence: Span, anchored: list[Found], context: ArticleContext) -> bool:
-    """The sentence dates a clause of its own; a happening it names by a noun ("after the June 17
-    encounter") leaves its clause undated."""
+    """The sentence dates its main clause; a happening it names by a noun ("after the June 17
+    encounter") or tells in a subordinate clause ("has concluded her visit, where she joined
+    the delegation on September 16") leaves the main clause undated."""
     return any(sentence.start_char <= f.event.evidence[0].start < sentence.end_char
-               and (f.anchor is None or context.doc[f.anchor].pos_ in ("VERB", "AUX")) for f in anchored)
+               and (f.anchor is None or _main_clause(context.doc[f.anchor])) for f in anchored)
+
+
+def _main_clause(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
 
 
 def _undated_happenings(sentence: Span, published_date: EventDate, context: ArticleContext, taken: set[int]) -> list[Found]:
@@ -267,7 +272,18 @@ def _has_own_date(verb: Token, context: ArticleContext) -> bool:
         planned = {t.i for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                    for t in c.subtree}
     return any((t.i in context.dates or t.i in context.spans_of_time) and t.i not in planned and not _describes_noun(t, verb)
-               and not dates_a_happening_before(t) for t in own_subtree(verb))
+               and not dates_a_happening_before(t) and not _in_a_clause_of_its_own(t, verb) for t in own_subtree(verb))
+
+
+def _in_a_clause_of_its_own(time_word: Token, verb: Token) -> bool:
+    """"has concluded her visit, where she joined the delegation on September 16": the date is
+    the joining's, in a relative or adverbial clause with a verb of its own."""
+    token = time_word.head
+    while token.i != verb.i and token.head.i != token.i:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 # Links by which a time word describes a thing, not when something happened: "a two-year
@@ -300,6 +316,8 @@ def _occasion_date(context: ArticleContext, anchored: list[Found], lead: list[Sp
         sentence = context.doc.char_span(found.event.evidence[0].start, found.event.evidence[0].end, alignment_mode="expand")
         if sentence is None or sentence.sent.start_char not in lead_starts or date.granularity != "day":
             continue  # a range of days ("September 28-29") is a day's granularity too
+        if found.anchor is not None and context.doc[found.anchor].dep_ in ("relcl", "advcl", "acl"):
+            continue  # "has concluded her visit, where she joined the delegation on September 16"
         return date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
     return _published_date(context)
 

@@ -88,6 +88,15 @@ def _raising_parts(cue: Token) -> list[Token]:
     return subjects + complements if complements else []
 
 
+# Who a host welcomes: guests, not news ("welcomed the decision").
+GUEST_NOUNS = frozenset("counterpart delegation guest visitor visitors delegates minister president leader envoy "
+                        "ambassador team participants".split())
+
+
+def _received(noun: Token) -> bool:
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in GUEST_NOUNS
+
+
 def _misparsed_relative_report(clause: Token) -> bool:
     """"… Alpha Conde, President of Guinea who said “…”": a relative clause of report the parser
     hung on the verb before it. It is its own report, not that verb's content (unlike "asked
@@ -106,6 +115,8 @@ DECLARED_STATES = frozenset({"open", "opened", "closed"})
 def _content_parts(cue: Token, entry: CueEntry) -> list[Token]:
     if cue.lemma_.lower() == "declare" and any(c.lower_ in DECLARED_STATES for c in cue.children):
         return []  # "declared open the official ceremony", "declared the session closed"
+    if cue.lemma_.lower() == "welcome" and any(_received(c) for c in cue.children if c.dep_ == "dobj"):
+        return []  # "welcomed his Greek counterpart to Berlin": a host receiving a guest
     if entry.frame == "raising":
         return _raising_parts(cue)
     children = list(cue.children)
