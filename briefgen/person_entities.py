@@ -49,10 +49,18 @@ MAX_TITLE_WORDS = 4
 NAME_PUNCTUATION = frozenset({"-", "‑", ".", "'", "’"})
 
 
+# Prefixes of ships' names ("BRP Sierra Madre", "USS Abraham Lincoln"): a vessel is no actor.
+VESSEL_PREFIXES = frozenset("BRP USS USNS HMS HMAS HMCS HMNZS INS PNS RFS KRI ROKS MV".split())
+
+
 @Language.component(COMPONENT_NAME)
 def repair_person_entities(doc: Doc) -> Doc:
     spans: list[Span] = []
     for ent in doc.ents:
+        vessel = _vessel_start(ent) if ent.label_ in ("PERSON", "ORG") else None
+        if vessel is not None:
+            spans.append(Span(doc, vessel, ent.end, label="PRODUCT"))
+            continue
         if ent.label_ in ("ORG", "GPE", "NORP", "PERSON") and all(_is_title_word(t) for t in ent if t.is_alpha):
             continue  # "EAM", "PM": a role, not a name
         if ent.label_ == "PERSON":
@@ -79,6 +87,19 @@ def repair_person_entities(doc: Doc) -> Doc:
     spans = [_as_person(doc, s, known) for s in spans]
     doc.set_ents(_merge_overlaps(doc, spans), default="outside")
     return doc
+
+
+def _vessel_start(ent: Span) -> int | None:
+    """Where a ship's name starts when the entity is one ("[the] BRP Sierra Madre", or "Madre"
+    after "BRP Sierra"): at its prefix, within the entity's first words or at most two
+    capitalised words before it, with a name after the prefix."""
+    doc = ent.doc
+    candidates = list(range(ent.start, min(ent.start + 2, ent.end - 1)))  # inside, leaving a name after it
+    for before in range(ent.start - 1, max(ent.start - 3, -1), -1):
+        if not doc[before].text[:1].isupper():
+            break
+        candidates.append(before)
+    return next((i for i in candidates if doc[i].text in VESSEL_PREFIXES), None)
 
 
 # Words of "Heads of State and Government of …" that name no body.

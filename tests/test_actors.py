@@ -177,3 +177,12 @@ def test_a_role_is_the_office_the_words_beside_the_name_give_it(nlp, text, name,
 def test_a_capital_the_tagger_takes_for_a_person_is_a_place(nlp, text, city):
     actor = person(find_actors(nlp(text), "S1"), city)
     assert actor.type == "GPE"
+
+
+def test_a_ship_and_a_byline_are_no_people(nlp):
+    text = ("Peru files protest over fishing fleet\n\n"
+            "Foreign Minister Ana Park said the ministry had already sent a note verbale.\n\n"
+            "Jorge Salas\n\n"
+            "LIMA – The ministry said the coast guard boarded the BRP Sierra Madre near the shoal.")
+    people = {a.name for a in find_actors(nlp(text), "S1").actors if a.type == "PERSON"}
+    assert people == {"Ana Park"}

@@ -64,3 +64,11 @@ def test_a_dateline_place_is_not_taken_for_a_speaker(nlp, tmp_path):
     doc = nlp("New Delhi: Foreign Minister Maria Gonzalez has affirmed that several countries seek talks.\n")
     positions = extract_positions(doc, "S1", find_actors(doc, "S1"))
     assert all(p.speaker.name != "New Delhi" for p in positions)
+
+
+def test_a_reporters_name_alone_on_a_line_of_the_head_is_a_byline(nlp):
+    text = ("Peru files protest over fishing fleet\n\n"
+            "Foreign Minister Ana Park said the ministry had already sent a note verbale.\n\n"
+            "Jorge Salas\n\n"
+            "LIMA – The Foreign Ministry of Peru has filed another diplomatic protest against Chile.")
+    assert "Jorge Salas" in furniture_of(nlp, text)

@@ -68,12 +68,14 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
     text = doc.text
     ranges: list[tuple[int, int]] = []
     first_paragraph = first_line = True
+    head_lines = 0
     for line_start, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             continue
+        head_lines += 1
         offset = line_start + (len(line) - len(line.lstrip()))
-        if _whole_line(stripped):
+        if _whole_line(stripped) or (1 < head_lines <= BYLINE_HEAD_LINES and _bare_name(doc, offset, stripped)):
             ranges.append((offset, offset + len(stripped)))
             continue
         patterns = (_DATELINE,) + ((_LABEL,) if first_line else ()) + ((_PLACE_COLON,) if first_paragraph else ())
@@ -207,6 +209,21 @@ def ends_a_sentence(text: str) -> bool:
     while text and text[-1] in CLOSING_QUOTES:
         text = text[:-1].rstrip()
     return text[-1:] in (".", "!", "?", "…")
+
+
+# A byline without its "By": the reporter's name alone on a line of the article's head (its
+# first lines: headline, standfirst, byline, outlet, date).
+BYLINE_NAME_WORDS = (2, 4)
+BYLINE_HEAD_LINES = 8
+
+
+def _bare_name(doc: Doc, start: int, line: str) -> bool:
+    """"Jacob Lazaro" alone on a line between the headline and the story: the reporter."""
+    words = line.split()
+    if not BYLINE_NAME_WORDS[0] <= len(words) <= BYLINE_NAME_WORDS[1] or not all(w[:1].isupper() for w in words):
+        return False
+    span = doc.char_span(start, start + len(line), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "PERSON" for t in span if not t.is_punct)
 
 
 def _names_a_place(doc: Doc, start: int, length: int) -> bool:

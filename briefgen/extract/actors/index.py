@@ -30,6 +30,7 @@ from briefgen.extract.actors.names import (
 from briefgen.extract.actors.participants import LEADER_ROLES, group_members, occasion_participants
 from briefgen.extract.actors.person_names import display_name, name_key, same_person
 from briefgen.extract.actors.roles import describe_person, description_tokens
+from briefgen.extract.furniture import is_furniture
 from briefgen.extract.entities import entity_at
 from briefgen.model import Actor, Speaker
 
@@ -176,6 +177,11 @@ def _is_dateline(ent: Span) -> bool:
     starts_paragraph = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
     followed = ent.end < len(doc) and doc[ent.end].text in _DATELINE_DASHES
     return starts_paragraph and followed and ent.text.isupper() and len(ent.text) > 2
+
+
+def _is_byline(ent: Span) -> bool:
+    """A reporter's name on a line of its own in the article's head (see :mod:`..furniture`)."""
+    return ent.label_ == "PERSON" and all(is_furniture(t) for t in ent if not t.is_space)
 
 
 class ActorIndex:
@@ -333,8 +339,8 @@ class _Builder:
             if name is None:
                 continue
             honorific = honorific or _honorific_before(name)
-            if _is_dateline(ent):
-                continue  # "OSLO —": where the story was filed, not who is in it
+            if _is_dateline(ent) or _is_byline(ent):
+                continue  # "OSLO —": where the story was filed, not who is in it; the reporter neither
             if is_known_place(name.text):
                 things.append((name, "GPE"))  # the tagger may call "Middle East" a person
                 continue
