@@ -42,7 +42,7 @@ from briefgen.extract.event_context import ArticleContext, clause_lemmas, dates_
 from briefgen.extract.positions.lexicon import cue_lexicon
 from briefgen.extract.positions.quotes import inside_quotation
 from briefgen.extract.positions.units import subtree_span
-from briefgen.extract.vocabulary import EVENT_NOUNS, OCCASION_NOUNS, event_type_for, is_speech_lemma
+from briefgen.extract.vocabulary import EVENT_NOUNS, OCCASION_NOUNS, event_type_for
 from briefgen.model import Event, EventDate
 
 CONFIDENCE = 0.6
@@ -137,8 +137,16 @@ def _dates_a_clause(sentence: Span, anchored: list[Found], context: ArticleConte
     """The sentence dates its main clause; a happening it names by a noun ("after the June 17
     encounter") or tells in a subordinate clause ("has concluded her visit, where she joined
     the delegation on September 16") leaves the main clause undated."""
-    return any(sentence.start_char <= f.event.evidence[0].start < sentence.end_char
-               and (f.anchor is None or _main_clause(context.doc[f.anchor])) for f in anchored)
+    return any(_told_in(f, sentence) and (f.anchor is None or _main_clause(context.doc[f.anchor])) for f in anchored)
+
+
+def _told_in(found: Found, sentence: Span) -> bool:
+    return sentence.start_char <= found.event.evidence[0].start < sentence.end_char
+
+
+def _inferred(date: EventDate) -> EventDate:
+    """A date carried over from another happening, which the text does not give this one."""
+    return date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
 
 
 def _main_clause(verb: Token) -> bool:
@@ -275,12 +283,16 @@ def _has_own_date(verb: Token, context: ArticleContext) -> bool:
                and not dates_a_happening_before(t) and not _in_a_clause_of_its_own(t, verb) for t in own_subtree(verb))
 
 
+# Clauses with a verb of their own inside another: what they date is theirs.
+SUBORDINATE_CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl"})
+
+
 def _in_a_clause_of_its_own(time_word: Token, verb: Token) -> bool:
     """"has concluded her visit, where she joined the delegation on September 16": the date is
     the joining's, in a relative or adverbial clause with a verb of its own."""
     token = time_word.head
     while token.i != verb.i and token.head.i != token.i:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "acl"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in SUBORDINATE_CLAUSE_DEPS:
             return True
         token = token.head
     return False
@@ -316,9 +328,9 @@ def _occasion_date(context: ArticleContext, anchored: list[Found], lead: list[Sp
         sentence = context.doc.char_span(found.event.evidence[0].start, found.event.evidence[0].end, alignment_mode="expand")
         if sentence is None or sentence.sent.start_char not in lead_starts or date.granularity != "day":
             continue  # a range of days ("September 28-29") is a day's granularity too
-        if found.anchor is not None and context.doc[found.anchor].dep_ in ("relcl", "advcl", "acl"):
+        if found.anchor is not None and context.doc[found.anchor].dep_ in SUBORDINATE_CLAUSE_DEPS:
             continue  # "has concluded her visit, where she joined the delegation on September 16"
-        return date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
+        return _inferred(date)
     return _published_date(context)
 
 
@@ -426,9 +438,9 @@ def _time_gone_on_from(verb: Token, anchored: list[Found], occasion_date: EventD
         return None
     previous = context.doc[sentence.start - 1].sent
     for f in anchored:
-        if (previous.start_char <= f.event.evidence[0].start < previous.end_char and f.anchor is not None
-                and context.doc[f.anchor].pos_ in ("VERB", "AUX") and f.event.date.value != occasion_date.value):
-            return f.event.date.model_copy(update={"basis": "inferred", "text": "", "sources": []})
+        if (_told_in(f, previous) and f.anchor is not None and context.doc[f.anchor].pos_ in ("VERB", "AUX")
+                and f.event.date.value != occasion_date.value):
+            return _inferred(f.event.date)
     return None
 
 
