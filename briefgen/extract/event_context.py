@@ -208,6 +208,6 @@ def dates_a_happening_before(date_word: Token) -> bool:
         if token.dep_ == "prep" and happening_just_before(token) is not None:
             return True
         if token.dep_ == "pobj" and token.lemma_.lower() in EVENT_NOUNS and token.head.lower_ in TEMPORAL_PREPOSITIONS:
-            return True
+            return token is not date_word  # the happening's own noun is no word of its date
         token = token.head
     return False

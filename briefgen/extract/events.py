@@ -225,6 +225,7 @@ def _compared(token: Token) -> bool:
             return True
         baseline = baseline or (token.lower_ == "from" and not any(
             c.lower_ in {"to", "until", "through"} for c in list(token.children) + list(token.head.children)))
+        baseline = baseline or (token.lower_ in {"from", "to"} and _an_amount(token))
         token = token.head
     if token.lemma_.lower() in CHANGE_LEMMAS and any(c.lower_ == "from" and _an_amount(c) for c in token.children):
         return True  # a change from one amount to another: its dates are the ends of a statistic

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefgen.extract.positions.lexicon import CueEntry, cue_lexicon
+from briefgen.extract.positions.lexicon import CueEntry
 from briefgen.extract.positions.units import TokenRange, trim_range, unit_bounds
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -101,8 +101,7 @@ def _misparsed_relative_report(clause: Token) -> bool:
     """"… Alpha Conde, President of Guinea who said “…”": a relative clause of report the parser
     hung on the verb before it. It is its own report, not that verb's content (unlike "asked
     who would win", whose "who" opens the question asked)."""
-    entry = cue_lexicon().get((clause.lemma_.lower(), "VERB"))
-    if entry is None or entry.cue_class != "speech":
+    if clause.lemma_.lower() not in {"say", "tell", "add", "declare", "state", "announce"}:
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return (subject is not None and subject.lower_ == "who" and subject.i > 0
